@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ActorGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "actorgraph", targets: ["actorgraph"]),
+        .library(name: "ActorExtraction", targets: ["ActorExtraction"]),
+        .library(name: "ActorGraph", targets: ["ActorGraph"]),
+        .library(name: "GraphvizOutput", targets: ["GraphvizOutput"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // text → document → sentences → mentions → actors → events
+        .target(
+            name: "ActorExtraction",
+            resources: [.copy("Resources/Lexicon")]
+        ),
+        // events → weighted relation graph, and graph diffs
+        .target(name: "ActorGraph", dependencies: ["ActorExtraction"]),
+        // the only importer of CGraphviz: DOT, SVG and GraphML through libcgraph/libgvc
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "GraphvizOutput", dependencies: ["ActorGraph", "CGraphviz"]),
+        .executableTarget(
+            name: "actorgraph",
+            dependencies: [
+                "ActorExtraction", "ActorGraph", "GraphvizOutput",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ActorExtractionTests", dependencies: ["ActorExtraction", "TestSupport"]),
+        .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph", "TestSupport"]),
+        .testTarget(name: "GraphvizOutputTests", dependencies: ["GraphvizOutput", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
