@@ -1,0 +1,238 @@
+/// A mention tied to the actor it refers to.
+public struct ResolvedMention: Hashable, Sendable {
+    public var mention: Mention
+    public var actorID: String
+    /// A lone unknown name ("Uribe") or a pronoun: good enough as a subject, too weak as an object.
+    public var isWeak: Bool
+}
+
+/// Gives every mention in one document its actor, joining names, short names, offices and pronouns.
+///
+/// Use it in two passes: `register` every mention of the document first (so that an office such as
+/// "foreign ministers from China and Pakistan" can name people introduced later), then `resolve`
+/// them in reading order (so that "he" and "Wang" go to the latest fitting person).
+public struct ActorResolver: Sendable {
+    private let lexicon: Lexicon
+    private var people: [Person] = []
+    private var lastPerson: Int?
+    public private(set) var actors: [String: Actor] = [:]
+
+    struct Person: Sendable {
+        var words: [String]
+        var name: String
+        var roles: Set<String> = []
+        var affiliation: Mention.Affiliation?
+        var lastSeen = -1
+        var id: String { "person:" + NameKey.person(words) }
+    }
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// Records the people a mention names, with their offices and affiliations; `apposition` is a
+    /// mention set off after it by a comma ("Atmar, adviser to the Afghan president").
+    public mutating func register(_ mention: Mention, apposition: Mention? = nil) {
+        guard case .person(let words) = mention.kind, words.count >= 2 else { return }
+        let folded = words.map(NameKey.exact)
+        let index = personIndex(matching: folded) ?? {
+            people.append(Person(words: words, name: words.joined(separator: " ")))
+            return people.count - 1
+        }()
+        if words.count > people[index].words.count {
+            people[index].words = words
+            people[index].name = words.joined(separator: " ")
+        }
+        if let role = mention.role { people[index].roles.insert(Self.singular(role)) }
+        if people[index].affiliation == nil {
+            people[index].affiliation = mention.affiliation ?? apposition.flatMap(Self.affiliation(of:))
+        }
+        if let role = apposition?.role ?? apposition.flatMap(Self.roleName(of:)) {
+            people[index].roles.insert(Self.singular(role))
+        }
+    }
+
+    /// The actor of `mention`, seen at position `order` in reading order; `nil` when it names no one
+    /// the resolver can pin down.
+    public mutating func resolve(_ mention: Mention, order: Int) -> ResolvedMention? {
+        var weak = false
+        let id: String?
+        switch mention.kind {
+        case .person(let words):
+            if let index = person(named: words) {
+                people[index].lastSeen = order
+                lastPerson = index
+                id = touchPerson(index, alias: mention.text)
+            } else {
+                weak = true
+                id = touch("person:" + NameKey.person(words), name: words.joined(separator: " "), kind: .person,
+                           affiliation: mention.affiliation)
+            }
+        case .country(let iso):
+            id = touchCountry(iso, alias: mention.text)
+        case .government(let iso):
+            let name = lexicon.countries[iso].map { c in c.demonym.map { "\($0) government" } ?? "Government of \(c.name)" }
+            id = touch("gov:" + iso, name: name ?? "\(iso) government", kind: .country, affiliation: .country(iso))
+        case .governmentOf(let words):
+            let index = person(named: words)
+            let who = index.map { people[$0].words } ?? words
+            if let index, case .country(let iso)? = people[index].affiliation {
+                id = touch("gov:" + iso, name: lexicon.countries[iso].flatMap(\.demonym).map { "\($0) government" } ?? "\(iso) government",
+                           kind: .country, affiliation: .country(iso))
+            } else {
+                id = touch("gov:person:" + NameKey.exact(who.last ?? ""), name: who.joined(separator: " ") + " government",
+                           kind: .country, affiliation: nil)
+            }
+        case .organization(let index):
+            let org = lexicon.organizations[index]
+            id = touch("org:" + NameKey.exact(org.name), name: org.name, kind: org.kind,
+                       affiliation: org.country.map { .country($0) })
+        case .namedOrganization(let name):
+            id = touch("org:" + NameKey.exact(name), name: name, kind: .organization, affiliation: mention.affiliation)
+        case .role(let role, let of):
+            id = resolveRole(Self.singular(role), of: of, order: order)
+        case .pronoun(let word):
+            guard ["he", "she", "his", "her", "him"].contains(word), let index = lastPerson else { return nil }
+            weak = true
+            id = touchPerson(index, alias: nil)
+        }
+        guard let id else { return nil }
+        actors[id]?.mentions += 1
+        return ResolvedMention(mention: mention, actorID: id, isWeak: weak)
+    }
+
+    // MARK: - People
+
+    private func personIndex(matching folded: [String]) -> Int? {
+        let key = NameKey.person(folded)
+        if let i = people.firstIndex(where: { NameKey.person($0.words) == key }) { return i }
+        return people.firstIndex { p in
+            let other = p.words.map(NameKey.exact)
+            guard other.last == folded.last else { return false }
+            return Set(other).isSubset(of: folded) || Set(folded).isSubset(of: other)
+        }
+    }
+
+    /// The person a full or partial name refers to, preferring the most recently mentioned.
+    private func person(named words: [String]) -> Int? {
+        let folded = words.map(NameKey.exact)
+        if folded.count >= 2 { return personIndex(matching: folded) }
+        guard let word = folded.first else { return nil }
+        return people.indices
+            .filter { people[$0].words.map(NameKey.exact).contains(word) }
+            .max { (people[$0].lastSeen, -$0) < (people[$1].lastSeen, -$1) }
+    }
+
+    private mutating func touchPerson(_ index: Int, alias: String?) -> String {
+        let p = people[index]
+        let id = touch(p.id, name: p.name, kind: .person, affiliation: p.affiliation)
+        if let alias, alias != p.name, !alias.isEmpty { actors[id]?.aliases.insert(alias) }
+        return id
+    }
+
+    private mutating func resolveRole(_ role: String, of affiliation: Mention.Affiliation?, order: Int) -> String? {
+        let holders = people.indices.filter { i in
+            (affiliation == nil || people[i].affiliation == affiliation)
+                && (role == "counterpart" || people[i].roles.contains { Self.sameRole($0, role) })
+        }
+        if affiliation == nil {
+            guard let index = holders.filter({ people[$0].lastSeen >= 0 && people[$0].lastSeen <= order })
+                .max(by: { people[$0].lastSeen < people[$1].lastSeen }) else { return nil }
+            return touchPerson(index, alias: nil)
+        }
+        if holders.count == 1, let index = holders.first {
+            people[index].lastSeen = order
+            lastPerson = index
+            return touchPerson(index, alias: nil)
+        }
+        guard let affiliation, role != "counterpart" else { return nil }
+        let (owner, key) = describe(affiliation)
+        return touch("role:\(key):\(role)", name: "\(owner) \(role)", kind: .person, affiliation: affiliation)
+    }
+
+    // MARK: - Actors
+
+    private mutating func touchCountry(_ iso: String, alias: String) -> String {
+        let name = lexicon.countries[iso]?.name ?? iso
+        let id = touch("country:" + iso, name: name, kind: .country, affiliation: .country(iso))
+        let trimmed = alias.hasPrefix("the ") ? String(alias.dropFirst(4)) : alias
+        if trimmed != name, trimmed.split(separator: " ").count <= 3, trimmed.first?.isUppercase == true {
+            actors[id]?.aliases.insert(trimmed)
+        }
+        return id
+    }
+
+    private mutating func touch(_ id: String, name: String, kind: ActorKind, affiliation: Mention.Affiliation?) -> String {
+        if actors[id] == nil {
+            var actor = Actor(id: id, name: name, kind: kind)
+            if let affiliation {
+                let (owner, _) = describe(affiliation, demonym: false)
+                actor.affiliation = owner
+                actor.country = iso(of: affiliation)
+            }
+            actors[id] = actor
+        } else if name.count > actors[id]!.name.count, kind == .person {
+            actors[id]!.aliases.insert(actors[id]!.name)
+            actors[id]!.name = name
+        }
+        return id
+    }
+
+    private func describe(_ affiliation: Mention.Affiliation, demonym: Bool = true) -> (name: String, key: String) {
+        switch affiliation {
+        case .country(let iso):
+            let c = lexicon.countries[iso]
+            return ((demonym ? c?.demonym : nil) ?? c?.name ?? iso, iso)
+        case .organization(let index):
+            let name = lexicon.organizations[index].name
+            return (name, NameKey.exact(name))
+        case .named(let name):
+            return (name, NameKey.exact(name))
+        }
+    }
+
+    private func iso(of affiliation: Mention.Affiliation) -> String? {
+        switch affiliation {
+        case .country(let iso): iso
+        case .organization(let index): lexicon.organizations[index].country
+        case .named: nil
+        }
+    }
+
+    // MARK: - Helpers
+
+    static func affiliation(of mention: Mention) -> Mention.Affiliation? {
+        switch mention.kind {
+        case .country(let iso), .government(let iso): .country(iso)
+        case .organization(let index): .organization(index)
+        case .namedOrganization(let name): mention.affiliation ?? .named(name)
+        case .role(_, let of): of
+        default: mention.affiliation
+        }
+    }
+
+    static func roleName(of mention: Mention) -> String? {
+        if case .role(let role, _) = mention.kind { return role }
+        return nil
+    }
+
+    /// "foreign minister" and "minister" are the same office; "vice president" and "president" are not.
+    static func sameRole(_ a: String, _ b: String) -> Bool {
+        func narrows(_ long: String, _ short: String) -> Bool {
+            guard long.hasSuffix(" " + short) else { return false }
+            return !["vice", "deputy", "former", "acting", "assistant"].contains(long.split(separator: " ").first ?? "")
+        }
+        return a == b || narrows(a, b) || narrows(b, a)
+    }
+
+    /// "presidents" → "president", "heads of state" → "head of state", "spokesmen" → "spokesman".
+    static func singular(_ role: String) -> String {
+        var words = role.split(separator: " ").map(String.init)
+        let head = words.contains("of") ? 0 : words.count - 1
+        guard head >= 0, head < words.count else { return role }
+        let w = words[head]
+        if w.hasSuffix("men") { words[head] = String(w.dropLast(3)) + "man" }
+        else if w.hasSuffix("s"), !w.hasSuffix("ss"), w.count > 3 { words[head] = String(w.dropLast()) }
+        return words.joined(separator: " ")
+    }
+}

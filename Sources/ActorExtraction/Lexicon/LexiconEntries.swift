@@ -1,0 +1,63 @@
+/// A state the lexicon knows.
+public struct CountryEntry: Hashable, Sendable {
+    /// ISO 3166-1 alpha-3.
+    public var iso3: String
+    public var name: String
+    /// The first demonym listed ("Chinese"), used in labels such as "Chinese government".
+    public var demonym: String?
+}
+
+/// An organisation or group the lexicon knows.
+public struct OrganizationEntry: Hashable, Sendable {
+    public var name: String
+    public var kind: ActorKind
+    /// ISO alpha-3 of the state it belongs to, if any.
+    public var country: String?
+}
+
+/// What a lexicon phrase names.
+public enum EntityRef: Hashable, Sendable {
+    public enum CountryForm: Hashable, Sendable {
+        /// "China", "PRC"
+        case name
+        /// "Chinese"
+        case demonym
+        /// "Beijing", "the Kremlin"
+        case seat
+    }
+
+    case country(iso3: String, form: CountryForm)
+    /// Index into `Lexicon.organizations`.
+    case organization(Int)
+}
+
+/// How a title word is used.
+public enum TitleKind: String, Hashable, Sendable {
+    /// An office: "foreign minister".
+    case role
+    /// A form of address: "Mullah".
+    case honorific
+    /// A collective: "officials", "government".
+    case member
+}
+
+/// How a trigger phrase is laid out around its actors.
+public enum TriggerFrame: String, Hashable, Sendable {
+    case active, passive, between, mutual
+}
+
+/// A relation trigger from `relations.tsv`.
+public struct Trigger: Hashable, Sendable {
+    public var relation: RelationKind
+    public var frame: TriggerFrame
+}
+
+/// Classes of words that stop or allow a trigger (`modality.tsv`).
+public enum ModalityClass: String, Hashable, Sendable {
+    case negation, future, hypothetical, hedge, purpose, travel, continuation
+}
+
+/// What a word inside an unknown name says about it (`name-words.tsv`).
+public enum NameWordKind: String, Hashable, Sendable {
+    case organization, place, particle
+}

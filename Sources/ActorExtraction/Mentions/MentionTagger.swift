@@ -1,0 +1,247 @@
+/// Finds the phrases in a sentence that refer to actors.
+///
+/// A mention is read as one noun phrase: an optional determiner, lexicon entities and titles
+/// ("Chinese Foreign Minister", "China's domestic security chief", "Afghan president's national
+/// security adviser"), then an optional capitalised name. The entities before a name become its
+/// affiliation; without a name, a title with an entity is an office ("China's foreign minister") or
+/// a collective ("Chinese officials", "the Afghan government"); "of" or "from" with a list spreads
+/// it over every entity ("the presidents of Tajikistan, Uzbekistan and Kazakhstan").
+public struct MentionTagger: Sendable {
+    private let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    static let pronouns: Set<String> = ["he", "she", "his", "her", "him", "it", "its", "they", "their", "them"]
+    static let determiners: Set<String> = [
+        "the", "a", "an", "several", "some", "many", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "senior", "top", "other", "both",
+    ]
+    static let governmentWords: Set<String> = ["government", "administration", "regime", "cabinet", "authorities"]
+    static let connectors: Set<String> = ["of", "for", "and", "in", "on", "the"]
+
+    /// The mentions in `sentence`, left to right, not overlapping.
+    ///
+    /// `lowercaseWords` holds the words the document also writes in lowercase: a sentence-initial
+    /// capital on one of those is not a name.
+    public func mentions(in sentence: Sentence, lowercaseWords: Set<String>) -> [Mention] {
+        var result: [Mention] = []
+        var i = 0
+        let tokens = sentence.tokens
+        let allowNames = !sentence.isTitleCase
+        while i < tokens.count {
+            if let (found, end) = nominal(tokens, at: i, allowNames: allowNames, lowercaseWords: lowercaseWords) {
+                result += found
+                i = max(end, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// The mentions of the noun phrase starting at `start`, and where it ends.
+    private func nominal(_ t: [Token], at start: Int, allowNames: Bool,
+                         lowercaseWords: Set<String>) -> ([Mention], Int)? {
+        if Self.pronouns.contains(t[start].folded) {
+            return ([mention(.pronoun(t[start].folded), t, start..<start + 1)], start + 1)
+        }
+        var j = start
+        var determiner: String?
+        if Self.determiners.contains(t[j].folded), j + 1 < t.count {
+            determiner = t[j].folded
+            j += 1
+        }
+        var entities: [EntityRef] = []
+        var titles: [(text: String, kind: TitleKind)] = []
+        var possessive = false
+        while j < t.count {
+            if let e = lexicon.entities.longestMatch(in: t, at: j) {
+                entities.append(e.value)
+                j += e.length
+            } else if let title = lexicon.titles.longestMatch(in: t, at: j) {
+                titles.append((t[j..<j + title.length].map(\.folded).joined(separator: " "), title.value))
+                j += title.length
+            } else {
+                break
+            }
+            possessive = j < t.count && t[j].folded == "'s"
+            if possessive { j += 1 }
+        }
+        let nameEnd = allowNames ? properName(t, at: j, lowercaseWords: lowercaseWords) : j
+        let affiliation = entities.first.map(Self.affiliation)
+        let role = titles.last { $0.kind == .role }?.text
+
+        if nameEnd > j {
+            let name = t[j..<nameEnd].map(\.text)
+            var end = nameEnd
+            // "the Ghani government", "Ghani's government"
+            var k = nameEnd
+            if k < t.count, t[k].folded == "'s" { k += 1 }
+            if k < t.count, Self.governmentWords.contains(t[k].folded) {
+                end = k + 1
+                return ([mention(.governmentOf(name), t, start..<end)], end)
+            }
+            switch nameKind(t[j..<nameEnd]) {
+            case .place:
+                return nil
+            case .organization:
+                var m = mention(.namedOrganization(name.joined(separator: " ")), t, start..<end)
+                m.affiliation = affiliation
+                return ([m], end)
+            default:
+                guard name.count > 1 || !entities.isEmpty || !titles.isEmpty || isPlausibleSingleName(t[j]) else {
+                    return ([mention(.person(name), t, j..<end)], end)
+                }
+                var m = mention(.person(name), t, start..<end)
+                m.affiliation = affiliation
+                m.role = role
+                return ([m], end)
+            }
+        }
+
+        if let last = titles.last {
+            if last.kind == .honorific { return nil }
+            // "the presidents of Tajikistan, Uzbekistan and Kazakhstan", "a delegation of nine Taliban officials"
+            if entities.isEmpty, j < t.count, t[j].folded == "of" || t[j].folded == "from" {
+                let (list, end) = entityList(t, at: j + 1, lowercaseWords: lowercaseWords)
+                if !list.isEmpty {
+                    let spread = list.enumerated().map { n, m -> Mention in
+                        var m = m
+                        switch (last.kind, m.kind) {
+                        case (.role, .country(let iso)):
+                            m.kind = .role(last.text, of: .country(iso))
+                        case (.role, .organization(let index)):
+                            m.kind = .role(last.text, of: .organization(index))
+                        case (.member, .country(let iso)) where Self.governmentWords.contains(last.text):
+                            m.kind = .government(iso)
+                        default:
+                            break
+                        }
+                        // The first of the list owns the head words, so it stands where the phrase starts.
+                        if n == 0 { m.tokens = start..<m.tokens.upperBound }
+                        return m
+                    }
+                    return (spread, end)
+                }
+            }
+            guard let entity = entities.last else {
+                if last.kind == .role, determiner == "the", titles.count == 1 {
+                    return ([mention(.role(last.text, of: nil), t, start..<j)], j)
+                }
+                return nil
+            }
+            if last.kind == .member {
+                if case .country(let iso, _) = entity, Self.governmentWords.contains(last.text) {
+                    return ([mention(.government(iso), t, start..<j)], j)
+                }
+                return ([mention(Self.kind(of: entity), t, start..<j)], j)
+            }
+            var m = mention(.role(last.text, of: Self.affiliation(entity)), t, start..<j)
+            m.role = last.text
+            return ([m], j)
+        }
+
+        guard let entity = entities.last else { return nil }
+        if case .country(_, .demonym) = entity, entities.count == 1 {
+            // A demonym is an adjective ("Afghan territory") unless it stands for the people ("the Chinese said").
+            guard determiner == "the" || possessive,
+                  j >= t.count || t[j].kind == .punctuation || t[j].folded.hasSuffix("ed") else { return nil }
+        }
+        return ([mention(Self.kind(of: entity), t, start..<j)], j)
+    }
+
+    /// Mentions separated by commas and "and", as after "the presidents of".
+    private func entityList(_ t: [Token], at start: Int, lowercaseWords: Set<String>) -> ([Mention], Int) {
+        var list: [Mention] = []
+        var j = start
+        var end = start
+        while j < t.count {
+            while j < t.count, t[j].kind == .number { j += 1 }
+            guard j < t.count, let (found, next) = nominal(t, at: j, allowNames: true, lowercaseWords: lowercaseWords),
+                  let m = found.first, found.count == 1 else { break }
+            switch m.kind {
+            case .country, .organization, .government, .governmentOf: list.append(m)
+            default: return (list, end)
+            }
+            end = next
+            j = next
+            if j < t.count, t[j].text == "," { j += 1 }
+            if j < t.count, t[j].folded == "and" { j += 1 } else if j < t.count, t[j - 1].text != "," { break }
+        }
+        return (list, end)
+    }
+
+    /// The end of a capitalised name starting at `start` (== `start` when there is none).
+    private func properName(_ t: [Token], at start: Int, lowercaseWords: Set<String>) -> Int {
+        guard start < t.count, isNameWord(t[start]) else { return start }
+        let first = t[start]
+        let sentenceInitial = start == 0 || (start > 0 && t[start - 1].kind == .punctuation && start == 1)
+        if sentenceInitial, lowercaseWords.contains(first.folded) { return start }
+        var end = start + 1
+        var hasOrganizationWord = lexicon.nameWords[first.folded] == .organization
+        while end < t.count, end - start < 10 {
+            let tok = t[end]
+            if isNameWord(tok), lexicon.entities.longestMatch(in: t, at: end) == nil || hasOrganizationWord {
+                hasOrganizationWord = hasOrganizationWord || lexicon.nameWords[tok.folded] == .organization
+                end += 1
+                continue
+            }
+            let joinsNext = end + 1 < t.count && isNameWord(t[end + 1])
+            if joinsNext, lexicon.nameWords[tok.folded] == .particle, !tok.isCapitalized {
+                end += 1
+                continue
+            }
+            if hasOrganizationWord, Self.connectors.contains(tok.folded) {
+                var k = end + 1
+                if k < t.count, t[k].folded == "the" { k += 1 }
+                if k < t.count, t[k].isCapitalized, t[k].kind == .word { end = k; continue }
+            }
+            break
+        }
+        return end
+    }
+
+    private func isNameWord(_ token: Token) -> Bool {
+        guard token.kind == .word, token.isCapitalized, token.folded != "'s" else { return false }
+        return !lexicon.commonWords.contains(token.folded)
+            && lexicon.titles.longestMatch(in: [token], at: 0) == nil
+    }
+
+    /// A lone capitalised word is taken as a name only when it does not look like an acronym or a place.
+    private func isPlausibleSingleName(_ token: Token) -> Bool {
+        token.text.unicodeScalars.count > 2
+    }
+
+    private func nameKind(_ name: ArraySlice<Token>) -> NameWordKind? {
+        var kind: NameWordKind?
+        for token in name {
+            switch lexicon.nameWords[token.folded] {
+            case .organization?: kind = .organization
+            case .place? where kind == nil: kind = .place
+            default: break
+            }
+        }
+        return kind
+    }
+
+    private func mention(_ kind: Mention.Kind, _ t: [Token], _ range: Range<Int>) -> Mention {
+        let text = t[range].map(\.text).joined(separator: " ")
+        return Mention(kind: kind, tokens: range, affiliation: nil, role: nil, text: text)
+    }
+
+    static func affiliation(_ entity: EntityRef) -> Mention.Affiliation {
+        switch entity {
+        case .country(let iso, _): .country(iso)
+        case .organization(let index): .organization(index)
+        }
+    }
+
+    static func kind(of entity: EntityRef) -> Mention.Kind {
+        switch entity {
+        case .country(let iso, _): .country(iso)
+        case .organization(let index): .organization(index)
+        }
+    }
+}

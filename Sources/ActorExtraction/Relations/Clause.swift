@@ -1,0 +1,39 @@
+/// Where clauses begin and which words stand between an actor and what it did.
+enum Clause {
+    /// Tokens after which a new clause, with a subject of its own, begins.
+    static let boundaries: Set<String> = [
+        ";", ":", "\"", "\u{201C}", "\u{201D}", "\u{2014}", "that", "said", "says", "say", "told", "tells", "added",
+        "adds", "stated", "states", "noted", "notes", "according", "but", "while", "whereas", "because",
+        "although", "though", "when", "where", "whom", "after", "before", "if", "unless", "reported", "reports",
+        "announced", "explained", "explains", "stressed", "insisted", "quoted", "wrote",
+    ]
+
+    /// Reporting verbs: a pronoun subject right after one ("Washington says it will …") is the reporter.
+    static let reporting: Set<String> = [
+        "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted", "notes",
+        "announced", "explained", "explains", "stressed", "insisted", "wrote",
+    ]
+
+    /// Words before a noun phrase that make it the object of a preposition, never a subject.
+    static let prepositions: Set<String> = [
+        "of", "in", "at", "from", "to", "for", "with", "by", "on", "about", "against", "including", "like",
+        "near", "into", "over", "under", "between", "among", "during", "across", "via", "toward", "towards",
+        "than", "inside", "outside", "within", "without", "behind", "since", "per", "as", "upon", "amid",
+    ]
+
+    /// Relative pronouns that take the noun phrase before them as subject.
+    static let relatives: Set<String> = ["who", "which"]
+
+    /// Words that may sit between a trigger and its object ("supports the efforts of X").
+    static let objectFillers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "several", "some"]
+
+    /// The index where the clause holding token `index` begins.
+    static func start(before index: Int, in tokens: [Token]) -> Int {
+        var k = index - 1
+        while k >= 0 {
+            if boundaries.contains(tokens[k].folded) { return k + 1 }
+            k -= 1
+        }
+        return 0
+    }
+}

@@ -1,0 +1,37 @@
+/// Decides whether a trigger states something that happened, or only something denied, planned,
+/// possible or hoped for (`modality.tsv`).
+struct ModalityFilter: Sendable {
+    let lexicon: Lexicon
+
+    /// How far before a trigger a negation or modal still governs it.
+    static let window = 6
+
+    func blocks(trigger range: Range<Int>, in t: [Token]) -> Bool {
+        let clauseStart = Clause.start(before: range.lowerBound, in: t)
+        let from = max(clauseStart, range.lowerBound - Self.window)
+        var classes: [(ModalityClass, Int)] = []
+        var k = clauseStart
+        while k < range.lowerBound {
+            if let m = lexicon.modality.longestMatch(in: t, at: k) {
+                classes.append((m.value, k))
+                k += m.length
+            } else {
+                k += 1
+            }
+        }
+        if let first = classes.first, first.0 == .hedge, first.1 <= clauseStart + 1 { return true }
+        if clauseStart > 0, t[clauseStart - 1].folded == "if" || t[clauseStart - 1].folded == "unless" { return true }
+        let near = classes.filter { $0.1 >= from }
+        let continuing = near.contains { $0.0 == .continuation }
+        for (cls, at) in near {
+            switch cls {
+            case .negation, .hypothetical: return true
+            case .future where !continuing: return true
+            case .purpose where at >= range.lowerBound - 2 && !continuing:
+                if !classes.contains(where: { $0.0 == .travel && $0.1 < at }) { return true }
+            default: break
+            }
+        }
+        return false
+    }
+}
