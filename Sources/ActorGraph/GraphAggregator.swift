@@ -43,9 +43,11 @@ private struct ActorAccumulator: Sendable {
     var countries: [String: Int] = [:]
     var mentions = 0
 
+    var aliases: Set<String> = []
+
     mutating func add(_ actor: Actor) {
         names[actor.name, default: 0] += max(actor.mentions, 1)
-        for alias in actor.aliases { names[alias, default: 0] += 0 }
+        aliases.formUnion(actor.aliases)
         kinds[actor.kind, default: 0] += 1
         if let a = actor.affiliation { affiliations[a, default: 0] += 1 }
         if let c = actor.country { countries[c, default: 0] += 1 }
@@ -53,16 +55,16 @@ private struct ActorAccumulator: Sendable {
     }
 
     func node(key: String) -> ActorNode {
-        // The fullest name is the label; ties go to the more frequent, then the alphabetically first.
+        // The most used canonical name is the label; ties go to the fuller, then the alphabetically first.
         let label = names.max { a, b in
-            (a.key.count, a.value, b.key) < (b.key.count, b.value, a.key)
+            (a.value, a.key.count, b.key) < (b.value, b.key.count, a.key)
         }?.key ?? key
         let kind = Self.mostCommon(kinds.filter { $0.key != .other }) ?? .other
         return ActorNode(
             key: key, label: label, kind: kind.rawValue,
             affiliation: Self.mostCommon(affiliations) ?? "",
             country: Self.mostCommon(countries) ?? "",
-            aliases: names.keys.filter { $0 != label }.sorted(),
+            aliases: aliases.union(names.keys).subtracting([label]).sorted(),
             mentions: mentions)
     }
 

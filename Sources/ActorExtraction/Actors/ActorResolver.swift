@@ -62,14 +62,14 @@ public struct ActorResolver: Sendable {
             if let index = person(named: words) {
                 people[index].lastSeen = order
                 lastPerson = index
-                id = touchPerson(index, alias: mention.text)
+                id = touchPerson(index)
             } else {
-                weak = true
+                weak = words.count == 1 && mention.role == nil && mention.affiliation == nil
                 id = touch("person:" + NameKey.person(words), name: words.joined(separator: " "), kind: .person,
                            affiliation: mention.affiliation)
             }
         case .country(let iso):
-            id = touchCountry(iso, alias: mention.text)
+            id = touchCountry(iso)
         case .government(let iso):
             let name = lexicon.countries[iso].map { c in c.demonym.map { "\($0) government" } ?? "Government of \(c.name)" }
             id = touch("gov:" + iso, name: name ?? "\(iso) government", kind: .country, affiliation: .country(iso))
@@ -94,10 +94,11 @@ public struct ActorResolver: Sendable {
         case .pronoun(let word):
             guard ["he", "she", "his", "her", "him"].contains(word), let index = lastPerson else { return nil }
             weak = true
-            id = touchPerson(index, alias: nil)
+            id = touchPerson(index)
         }
         guard let id else { return nil }
         actors[id]?.mentions += 1
+        if case .pronoun = mention.kind {} else { noteAlias(mention.text, for: id) }
         return ResolvedMention(mention: mention, actorID: id, isWeak: weak)
     }
 
@@ -123,11 +124,9 @@ public struct ActorResolver: Sendable {
             .max { (people[$0].lastSeen, -$0) < (people[$1].lastSeen, -$1) }
     }
 
-    private mutating func touchPerson(_ index: Int, alias: String?) -> String {
+    private mutating func touchPerson(_ index: Int) -> String {
         let p = people[index]
-        let id = touch(p.id, name: p.name, kind: .person, affiliation: p.affiliation)
-        if let alias, alias != p.name, !alias.isEmpty { actors[id]?.aliases.insert(alias) }
-        return id
+        return touch(p.id, name: p.name, kind: .person, affiliation: p.affiliation)
     }
 
     private mutating func resolveRole(_ role: String, of affiliation: Mention.Affiliation?, order: Int) -> String? {
@@ -138,12 +137,12 @@ public struct ActorResolver: Sendable {
         if affiliation == nil {
             guard let index = holders.filter({ people[$0].lastSeen >= 0 && people[$0].lastSeen <= order })
                 .max(by: { people[$0].lastSeen < people[$1].lastSeen }) else { return nil }
-            return touchPerson(index, alias: nil)
+            return touchPerson(index)
         }
         if holders.count == 1, let index = holders.first {
             people[index].lastSeen = order
             lastPerson = index
-            return touchPerson(index, alias: nil)
+            return touchPerson(index)
         }
         guard let affiliation, role != "counterpart" else { return nil }
         let (owner, key) = describe(affiliation)
@@ -152,14 +151,14 @@ public struct ActorResolver: Sendable {
 
     // MARK: - Actors
 
-    private mutating func touchCountry(_ iso: String, alias: String) -> String {
-        let name = lexicon.countries[iso]?.name ?? iso
-        let id = touch("country:" + iso, name: name, kind: .country, affiliation: .country(iso))
-        let trimmed = alias.hasPrefix("the ") ? String(alias.dropFirst(4)) : alias
-        if trimmed != name, trimmed.split(separator: " ").count <= 3, trimmed.first?.isUppercase == true {
-            actors[id]?.aliases.insert(trimmed)
-        }
-        return id
+    private mutating func touchCountry(_ iso: String) -> String {
+        touch("country:" + iso, name: lexicon.countries[iso]?.name ?? iso, kind: .country, affiliation: .country(iso))
+    }
+
+    /// Keeps how the text named the actor ("Beijing", "Chinese officials", "Iran's supreme leader").
+    private mutating func noteAlias(_ text: String, for id: String) {
+        guard !text.isEmpty, text.split(separator: " ").count <= 8, text != actors[id]?.name else { return }
+        actors[id]?.aliases.insert(text)
     }
 
     private mutating func touch(_ id: String, name: String, kind: ActorKind, affiliation: Mention.Affiliation?) -> String {

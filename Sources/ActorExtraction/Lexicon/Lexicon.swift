@@ -104,7 +104,7 @@ public struct Lexicon: Sendable {
                 throw LexiconRowError(text: "unknown relation '\(c[0])' (expected one of: \(known))")
             }
             guard let frame = TriggerFrame(rawValue: c[1]) else {
-                throw LexiconRowError(text: "unknown frame '\(c[1])' (expected active, passive, between or mutual)")
+                throw LexiconRowError(text: "unknown frame '\(c[1])' (expected active, passive, between, mutual or possessive)")
             }
             triggers.insert(c[2], Trigger(relation: relation, frame: frame))
         case .modality:

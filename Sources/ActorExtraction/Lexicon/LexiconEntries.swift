@@ -43,7 +43,7 @@ public enum TitleKind: String, Hashable, Sendable {
 
 /// How a trigger phrase is laid out around its actors.
 public enum TriggerFrame: String, Hashable, Sendable {
-    case active, passive, between, mutual
+    case active, passive, between, mutual, possessive
 }
 
 /// A relation trigger from `relations.tsv`.

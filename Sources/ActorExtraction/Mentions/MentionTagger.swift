@@ -29,7 +29,7 @@ public struct MentionTagger: Sendable {
         var result: [Mention] = []
         var i = 0
         let tokens = sentence.tokens
-        let allowNames = !sentence.isTitleCase
+        let allowNames = !isHeadline(tokens, lowercaseWords: lowercaseWords)
         while i < tokens.count {
             if let (found, end) = nominal(tokens, at: i, allowNames: allowNames, lowercaseWords: lowercaseWords) {
                 result += found
@@ -39,6 +39,21 @@ public struct MentionTagger: Sendable {
             }
         }
         return result
+    }
+
+    /// Capitalised like a headline ("China Urges Closer Afghanistan Ties"): most ordinary words
+    /// (ones the lexicon calls common, or the document also writes in lowercase) have capitals, so
+    /// capitals do not mark names here.
+    private func isHeadline(_ t: [Token], lowercaseWords: Set<String>) -> Bool {
+        var ordinary = 0
+        var capitalized = 0
+        for (i, token) in t.enumerated() where i > 0 && token.kind == .word && token.text.unicodeScalars.count > 3 {
+            guard lexicon.commonWords.contains(token.folded) || lowercaseWords.contains(token.folded),
+                  lexicon.titles.longestMatch(in: t, at: i) == nil else { continue }
+            ordinary += 1
+            if token.isCapitalized { capitalized += 1 }
+        }
+        return capitalized >= 2 && capitalized * 10 >= ordinary * 6
     }
 
     /// The mentions of the noun phrase starting at `start`, and where it ends.
@@ -63,6 +78,10 @@ public struct MentionTagger: Sendable {
             } else if let title = lexicon.titles.longestMatch(in: t, at: j) {
                 titles.append((t[j..<j + title.length].map(\.folded).joined(separator: " "), title.value))
                 j += title.length
+            } else if !entities.isEmpty || !titles.isEmpty, let (skip, title) = titleAfterAdjectives(t, at: j) {
+                // "a senior Yemeni rebel official", "Russia's top security official"
+                titles.append((t[j + skip..<j + skip + title.length].map(\.folded).joined(separator: " "), title.value))
+                j += skip + title.length
             } else {
                 break
             }
@@ -72,6 +91,7 @@ public struct MentionTagger: Sendable {
         let nameEnd = allowNames ? properName(t, at: j, lowercaseWords: lowercaseWords) : j
         let affiliation = entities.first.map(Self.affiliation)
         let role = titles.last { $0.kind == .role }?.text
+        let title = role ?? titles.last { $0.kind == .honorific }?.text
 
         if nameEnd > j {
             let name = t[j..<nameEnd].map(\.text)
@@ -91,12 +111,9 @@ public struct MentionTagger: Sendable {
                 m.affiliation = affiliation
                 return ([m], end)
             default:
-                guard name.count > 1 || !entities.isEmpty || !titles.isEmpty || isPlausibleSingleName(t[j]) else {
-                    return ([mention(.person(name), t, j..<end)], end)
-                }
                 var m = mention(.person(name), t, start..<end)
                 m.affiliation = affiliation
-                m.role = role
+                m.role = title
                 return ([m], end)
             }
         }
@@ -150,6 +167,17 @@ public struct MentionTagger: Sendable {
                   j >= t.count || t[j].kind == .punctuation || t[j].folded.hasSuffix("ed") else { return nil }
         }
         return ([mention(Self.kind(of: entity), t, start..<j)], j)
+    }
+
+    /// A title after one or two lowercase words, and how many words come before it.
+    private func titleAfterAdjectives(_ t: [Token], at j: Int) -> (Int, (length: Int, value: TitleKind))? {
+        for skip in 1...2 {
+            let k = j + skip
+            guard k < t.count, t[k - 1].kind == .word, !t[k - 1].isCapitalized,
+                  !lexicon.commonWords.contains(t[k - 1].folded) else { return nil }
+            if let title = lexicon.titles.longestMatch(in: t, at: k), title.value != .honorific { return (skip, title) }
+        }
+        return nil
     }
 
     /// Mentions separated by commas and "and", as after "the presidents of".
@@ -209,11 +237,6 @@ public struct MentionTagger: Sendable {
             && lexicon.titles.longestMatch(in: [token], at: 0) == nil
     }
 
-    /// A lone capitalised word is taken as a name only when it does not look like an acronym or a place.
-    private func isPlausibleSingleName(_ token: Token) -> Bool {
-        token.text.unicodeScalars.count > 2
-    }
-
     private func nameKind(_ name: ArraySlice<Token>) -> NameWordKind? {
         var kind: NameWordKind?
         for token in name {
@@ -227,8 +250,20 @@ public struct MentionTagger: Sendable {
     }
 
     private func mention(_ kind: Mention.Kind, _ t: [Token], _ range: Range<Int>) -> Mention {
-        let text = t[range].map(\.text).joined(separator: " ")
-        return Mention(kind: kind, tokens: range, affiliation: nil, role: nil, text: text)
+        Mention(kind: kind, tokens: range, affiliation: nil, role: nil, text: Self.text(t[range]))
+    }
+
+    /// The phrase as a name: no leading determiner or trailing possessive, "'s" attached.
+    static func text(_ tokens: ArraySlice<Token>) -> String {
+        var words = tokens
+        while let first = words.first, determiners.contains(first.folded), words.count > 1 { words.removeFirst() }
+        while let last = words.last, last.folded == "'s", words.count > 1 { words.removeLast() }
+        var text = ""
+        for token in words {
+            if !text.isEmpty, token.folded != "'s" { text += " " }
+            text += token.folded == "'s" ? "'s" : token.text
+        }
+        return text
     }
 
     static func affiliation(_ entity: EntityRef) -> Mention.Affiliation {

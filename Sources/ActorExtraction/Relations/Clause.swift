@@ -28,10 +28,18 @@ enum Clause {
     static let objectFillers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "several", "some"]
 
     /// The index where the clause holding token `index` begins.
-    static func start(before index: Int, in tokens: [Token]) -> Int {
+    ///
+    /// ", and" opens a clause unless it closes a list of actors (`mentionEnds` holds the token index
+    /// after each mention): "Yoon met Kishida in March, and Kishida visited Seoul" has two clauses,
+    /// "China, Afghanistan, and Pakistan met" one.
+    static func start(before index: Int, in tokens: [Token], mentionEnds: Set<Int> = []) -> Int {
         var k = index - 1
         while k >= 0 {
-            if boundaries.contains(tokens[k].folded) { return k + 1 }
+            if tokens[k].folded == "and", k >= 2, tokens[k - 1].text == ",", !mentionEnds.contains(k - 1) { return k + 1 }
+            // "States" in "United States" is a name, not the verb.
+            if boundaries.contains(tokens[k].folded), tokens[k].kind == .punctuation || !tokens[k].isCapitalized {
+                return k + 1
+            }
             k -= 1
         }
         return 0

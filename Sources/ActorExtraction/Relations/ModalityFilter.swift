@@ -6,8 +6,8 @@ struct ModalityFilter: Sendable {
     /// How far before a trigger a negation or modal still governs it.
     static let window = 6
 
-    func blocks(trigger range: Range<Int>, in t: [Token]) -> Bool {
-        let clauseStart = Clause.start(before: range.lowerBound, in: t)
+    func blocks(trigger range: Range<Int>, in t: [Token], mentionEnds: Set<Int>) -> Bool {
+        let clauseStart = Clause.start(before: range.lowerBound, in: t, mentionEnds: mentionEnds)
         let from = max(clauseStart, range.lowerBound - Self.window)
         var classes: [(ModalityClass, Int)] = []
         var k = clauseStart
@@ -27,9 +27,30 @@ struct ModalityFilter: Sendable {
             switch cls {
             case .negation, .hypothetical: return true
             case .future where !continuing: return true
-            case .purpose where at >= range.lowerBound - 2 && !continuing:
+            case .purpose where at == range.lowerBound - 1 && !continuing:
                 if !classes.contains(where: { $0.0 == .travel && $0.1 < at }) { return true }
             default: break
+            }
+        }
+        return false
+    }
+}
+
+extension ModalityFilter {
+    /// For a noun trigger ("talks between A and B"), whether the words after it deny or postpone it
+    /// ("… are scheduled to begin", "… never took place").
+    func blocksAfter(_ index: Int, in t: [Token]) -> Bool {
+        var k = index
+        while k < t.count, k < index + Self.window {
+            if Clause.boundaries.contains(t[k].folded) { return false }
+            if let m = lexicon.modality.longestMatch(in: t, at: k) {
+                switch m.value {
+                case .negation, .future, .hypothetical: return true
+                default: break
+                }
+                k += m.length
+            } else {
+                k += 1
             }
         }
         return false

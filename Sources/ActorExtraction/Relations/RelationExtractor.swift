@@ -28,6 +28,7 @@ public struct RelationExtractor: Sendable {
         let t = sentence.tokens
         var covered = [Bool](repeating: false, count: t.count)
         for m in mentions { for k in m.mention.tokens where k < t.count { covered[k] = true } }
+        let mentionEnds = Set(mentions.map(\.mention.tokens.upperBound))
         var result: [RelationCandidate] = []
         var i = 0
         while i < t.count {
@@ -36,8 +37,8 @@ public struct RelationExtractor: Sendable {
             guard let longest = found.first?.length else { i += 1; continue }
             let range = i..<i + longest
             let triggers = found.filter { $0.length == longest }.map(\.value)
-            if !modality.blocks(trigger: range, in: t) {
-                result += candidates(triggers, range, t, mentions)
+            if !modality.blocks(trigger: range, in: t, mentionEnds: mentionEnds) {
+                result += candidates(triggers, range, t, mentions, mentionEnds)
             }
             i += longest
         }
@@ -45,10 +46,17 @@ public struct RelationExtractor: Sendable {
     }
 
     private func candidates(_ triggers: [Trigger], _ range: Range<Int>, _ t: [Token],
-                            _ mentions: [ResolvedMention]) -> [RelationCandidate] {
-        let objects = objectList(after: range.upperBound, t, mentions).filter { !$0.isWeak }
+                            _ mentions: [ResolvedMention], _ mentionEnds: Set<Int>) -> [RelationCandidate] {
+        let (found, owned) = objectList(after: range.upperBound, t, mentions)
+        let objects = found.filter { !$0.isWeak }
         let nominal = Self.nominalHeads.contains(t[range.lowerBound].folded)
-        let subjects = nominal ? possessor(before: range.lowerBound, t, mentions) : subjectList(before: range.lowerBound, t, mentions)
+        if nominal || triggers.contains(where: { $0.frame == .between }),
+           modality.blocksAfter(objects.last?.mention.tokens.upperBound ?? range.upperBound, in: t) {
+            return []
+        }
+        let subjects = nominal && !triggers.contains(where: { $0.frame == .passive })
+            ? possessor(before: range.lowerBound, t, mentions)
+            : subjectList(before: range.lowerBound, t, mentions, mentionEnds)
         var out: [RelationCandidate] = []
         func add(_ r: RelationKind, _ s: ResolvedMention, _ o: ResolvedMention) {
             guard s.actorID != o.actorID else { return }
@@ -58,9 +66,13 @@ public struct RelationExtractor: Sendable {
             switch trigger.frame {
             case .active:
                 for s in subjects { for o in objects { add(trigger.relation, s, o) } }
+            case .possessive where owned:
+                for s in subjects { for o in objects { add(trigger.relation, s, o) } }
+            case .possessive:
+                continue
             case .passive:
                 let sources = objects
-                let targets = subjectList(before: range.lowerBound, t, mentions).filter { !$0.isWeak }
+                let targets = subjects.filter { !$0.isWeak }
                 for s in sources { for o in targets { add(trigger.relation, s, o) } }
             case .between:
                 for (a, x) in objects.enumerated() { for y in objects[(a + 1)...] { add(trigger.relation, x, y) } }
@@ -76,7 +88,8 @@ public struct RelationExtractor: Sendable {
     // MARK: - Subjects
 
     /// The subject of the clause before `index`, with actors coordinated with it.
-    private func subjectList(before index: Int, _ t: [Token], _ mentions: [ResolvedMention]) -> [ResolvedMention] {
+    private func subjectList(before index: Int, _ t: [Token], _ mentions: [ResolvedMention],
+                             _ mentionEnds: Set<Int>) -> [ResolvedMention] {
         // "X, who met Y": the relative pronoun's antecedent.
         var k = index - 1
         while k >= 0, t[k].folded.hasSuffix("ly") || Self.auxiliaries.contains(t[k].folded) { k -= 1 }
@@ -86,26 +99,28 @@ public struct RelationExtractor: Sendable {
             if let m = mentions.last(where: { $0.mention.tokens.upperBound == j + 1 }) { return [m] }
             return []
         }
-        let start = Clause.start(before: index, in: t)
+        let start = Clause.start(before: index, in: t, mentionEnds: mentionEnds)
         let inClause = mentions.filter { $0.mention.tokens.lowerBound >= start && $0.mention.tokens.upperBound <= index }
         guard let first = inClause.firstIndex(where: { m in
             let b = m.mention.tokens.lowerBound
             return b == 0 || !Clause.prepositions.contains(t[b - 1].folded)
         }) else {
-            return reportedSubject(clauseStart: start, index: index, t, mentions)
+            return reportedSubject(clauseStart: start, index: index, t, mentions, mentionEnds)
         }
         if case .pronoun(let p) = inClause[first].mention.kind, ["it", "they", "its", "their"].contains(p) {
-            return reportedSubject(clauseStart: start, index: index, t, mentions)
+            return reportedSubject(clauseStart: start, index: index, t, mentions, mentionEnds)
         }
         return coordinated(from: inClause[first], limit: index, t, mentions)
     }
 
     /// "Washington says it will …": a subject pronoun right after a reporting verb is the reporter.
-    private func reportedSubject(clauseStart: Int, index: Int, _ t: [Token], _ mentions: [ResolvedMention]) -> [ResolvedMention] {
-        let verb = clauseStart - 1
+    private func reportedSubject(clauseStart: Int, index: Int, _ t: [Token], _ mentions: [ResolvedMention],
+                                 _ mentionEnds: Set<Int>) -> [ResolvedMention] {
+        var verb = clauseStart - 1
+        if verb > 0, t[verb].folded == "that" { verb -= 1 }
         guard verb > 0, Clause.reporting.contains(t[verb].folded),
               clauseStart < index, ["it", "they", "he", "she"].contains(t[clauseStart].folded) else { return [] }
-        return subjectList(before: verb, t, mentions)
+        return subjectList(before: verb, t, mentions, mentionEnds)
     }
 
     /// The owner in "his meeting with", "Wang's talks with".
@@ -118,47 +133,68 @@ public struct RelationExtractor: Sendable {
         return []
     }
 
-    /// `first` and the actors joined to it by commas and "and" before `limit`.
+    /// `first` and the actors joined to it by "and", or by commas in a list that "and" closes.
     private func coordinated(from first: ResolvedMention, limit: Int, _ t: [Token], _ mentions: [ResolvedMention]) -> [ResolvedMention] {
         var list = [first]
+        var closed = 1
         var end = first.mention.tokens.upperBound
         for m in mentions where m.mention.tokens.lowerBound >= end && m.mention.tokens.upperBound <= limit {
             let gap = t[end..<m.mention.tokens.lowerBound].map(\.folded)
-            let joined = gap == [","] || gap == ["and"] || gap == [",", "and"] || gap == ["as", "well", "as"]
-                || gap == ["along", "with"] || gap == ["together", "with"]
-            guard joined else { break }
-            list.append(m)
+            if gap == [","] {
+                list.append(m)
+            } else if gap == ["and"] || gap == [",", "and"] || gap == ["as", "well", "as"]
+                        || gap == ["along", "with"] || gap == ["together", "with"] {
+                list.append(m)
+                closed = list.count
+            } else {
+                break
+            }
             end = m.mention.tokens.upperBound
         }
-        return list
+        return Array(list.prefix(closed))
     }
 
     // MARK: - Objects
 
-    /// The actor right after a trigger ending at `index`, with its coordination and "including" list.
-    private func objectList(after index: Int, _ t: [Token], _ mentions: [ResolvedMention]) -> [ResolvedMention] {
+    /// The actor right after a trigger ending at `index`, with its coordination and "including" list;
+    /// `owned` tells whether it came as an owner ("X's decision", "the efforts of X").
+    private func objectList(after index: Int, _ t: [Token], _ mentions: [ResolvedMention]) -> (list: [ResolvedMention], owned: Bool) {
         var k = index
         while k < t.count, t[k].folded.hasSuffix("ly"), t[k].kind == .word, !t[k].isCapitalized { k += 1 }
+        var owned = false
         var first = mentions.first { $0.mention.tokens.lowerBound == k }
         if first == nil {
-            // "supports the efforts of the Afghan government"
             var j = k
-            while j < t.count, j - k < 3, Clause.objectFillers.contains(t[j].folded) || (t[j].kind == .word && !t[j].isCapitalized && !["of", "to", "that", "and"].contains(t[j].folded)) { j += 1 }
-            if j > k, j < t.count, t[j].folded == "of" {
-                first = mentions.first { $0.mention.tokens.lowerBound == j + 1 }
+            if index > 0, t[index - 1].folded == "to", j < t.count, t[j].kind == .word, !t[j].isCapitalized {
+                // "threatened to shell Haifa", "threatened to close all borders with Kurdistan"
+                j += 1
+                while j < t.count, j - k < 4, Self.objectPrepositions.contains(t[j].folded) { j += 1 }
+                first = mentions.first { $0.mention.tokens.lowerBound == j }
+            } else {
+                // "supports the efforts of the Afghan government"
+                while j < t.count, j - k < 3, t[j].kind == .word, !t[j].isCapitalized,
+                      !["of", "to", "that", "and"].contains(t[j].folded) { j += 1 }
+                if j > k, j < t.count, t[j].folded == "of" {
+                    first = mentions.first { $0.mention.tokens.lowerBound == j + 1 }
+                    owned = first != nil
+                }
             }
         }
-        guard let head = first else { return [] }
+        guard let head = first else { return ([], false) }
         var list = coordinated(from: head, limit: t.count, t, mentions)
         var end = list.last!.mention.tokens.upperBound
+        if end < t.count, t[end].folded == "'s" { owned = true }
         if end + 1 < t.count, t[end].text == ",", t[end + 1].folded == "including" { end += 2 }
         else if end < t.count, t[end].folded == "including" { end += 1 }
-        else { return list }
+        else { return (list, owned) }
         if let next = mentions.first(where: { $0.mention.tokens.lowerBound == end }) {
             list += coordinated(from: next, limit: t.count, t, mentions)
         }
-        return list
+        return (list, owned)
     }
+
+    /// Words between "threatened to <verb>" and its object.
+    static let objectPrepositions: Set<String> = ["the", "a", "all", "any", "its", "their", "against", "on", "with", "from", "at", "down"]
 
     private func unique(_ list: [RelationCandidate]) -> [RelationCandidate] {
         var seen: Set<RelationCandidate> = []

@@ -1,7 +1,7 @@
 /// Finds dates in tokens and resolves them against a publication date.
 ///
 /// Understands "April 16, 2021", "Aug 03, 2021", "Sept. 12", "4 October 2007", "June 2017",
-/// "2021-04-16", weekdays ("on Thursday" is the latest Thursday up to the publication date),
+/// "2021-04-16", "in March", weekdays ("on Thursday" is the latest Thursday up to the publication date),
 /// "yesterday", "today", "last week", "last month", "last year", "this year" and years in
 /// "in 2015". A day and month without a year take the publication year, or the year before when
 /// that would put them more than two days after publication.
@@ -57,6 +57,10 @@ public struct DateFinder: Sendable {
                 return nil
             }
             if let y = year(i + 1), let range = EventDate.month(month, of: y) { return (range, 2) }
+            // "in March": that month of the publication year, or of the year before if still to come.
+            if i > 0, t[i - 1].folded == "in", let ref = reference {
+                return EventDate.month(month, of: month > ref.month ? ref.year - 1 : ref.year).map { ($0, 1) }
+            }
             return nil
         }
         if let d = number(i), t[i].text.count <= 2, i + 1 < t.count, let month = Self.months[t[i + 1].folded],

@@ -6,10 +6,4 @@ public struct Sentence: Hashable, Sendable {
     /// From the first token's start to the last token's end.
     public var span: TextSpan
 
-    /// Most words capitalised, as in headlines: names cannot be told from ordinary words by case.
-    public var isTitleCase: Bool {
-        let words = tokens.filter { $0.kind == .word && $0.text.unicodeScalars.count > 3 }
-        guard words.count >= 3 else { return false }
-        return words.filter(\.isCapitalized).count * 10 >= words.count * 8
-    }
 }

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+
+/// The `actorgraph` command line.
+@main
+struct ActorGraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "actorgraph",
+        abstract: "Turn news articles into a graph of who met, warned or supported whom.",
+        discussion: """
+            ActorGraph reads plain-text articles, finds the actors (people, governments, groups),
+            extracts dated relations with the sentence that proves each one, and writes a weighted
+            graph as DOT, SVG (a diagram) or GraphML (for networkx, igraph, Gephi, yEd).
+
+            Start with:
+              actorgraph build examples/ --out-dir graphs
+
+            Exit status: 0 success; 1 output written but some inputs were skipped; 2 bad arguments
+            or unusable input (nothing written); 3 an output could not be written or rendered.
+            """,
+        subcommands: [BuildCommand.self],
+        defaultSubcommand: nil
+    )
+
+    /// Runs the command, printing errors as one line and exiting with the documented status.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CLIError {
+            Console.error(error.message)
+            Foundation.exit(error.status.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+            Console.error("\(message) (see 'actorgraph --help')")
+            Foundation.exit(ExitStatus.usage.rawValue)
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import ActorGraph
+import Foundation
+import GraphvizOutput
+
+/// Where the graphs go and in which formats, decided once from the options.
+struct OutputPlan {
+    enum Destination {
+        case file(URL, OutputFormat)
+        case standardOutput(OutputFormat)
+        case folder(URL, [OutputFormat])
+    }
+
+    var destination: Destination
+
+    init(output: String?, outDir: String?, name: String, formats: [OutputFormat]) throws {
+        let unique = OutputFormat.allCases.filter(formats.contains)
+        if let output {
+            if unique.count > 1 { throw CLIError("-o writes one file: give at most one --format (or use --out-dir)") }
+            if output == "-" {
+                destination = .standardOutput(unique.first ?? .dot)
+                return
+            }
+            let url = URL(fileURLWithPath: output)
+            guard let format = unique.first ?? OutputFormat(fileExtension: url.pathExtension.lowercased()) else {
+                throw CLIError("\(output): cannot tell the format from the extension; use .dot, .gv, .svg or .graphml, or --format")
+            }
+            destination = .file(url, format)
+        } else {
+            guard !name.isEmpty, !name.contains("/") else { throw CLIError("--name '\(name)' must be a plain file name") }
+            destination = .folder(URL(fileURLWithPath: outDir ?? "."), unique.isEmpty ? OutputFormat.allCases : unique)
+        }
+    }
+
+    /// Refuses a destination that is one of the inputs.
+    func refuseOverwriting(_ sources: [InputSource]) throws {
+        let inputs = Set(sources.compactMap { $0.url?.standardizedFileURL.path })
+        let targets: [URL]
+        switch destination {
+        case .file(let url, _): targets = [url]
+        case .standardOutput: targets = []
+        case .folder(let folder, let formats): targets = formats.map { folder.appendingPathComponent("x.\($0.fileExtension)") }
+        }
+        for target in targets where inputs.contains(target.standardizedFileURL.path) {
+            throw CLIError("\(target.path): refusing to overwrite an input")
+        }
+    }
+
+    /// Renders and writes `graph`; returns the paths written.
+    func write(_ graph: RelationGraph, renderer: GraphvizRenderer, options: RenderOptions, name: String) throws -> [String] {
+        switch destination {
+        case .standardOutput(let format):
+            OutputFile.writeStandardOutput(try renderer.render(graph, as: format, options: options))
+            return []
+        case .file(let url, let format):
+            try OutputFile.write(try renderer.render(graph, as: format, options: options), to: url)
+            return [url.path]
+        case .folder(let folder, let formats):
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw CLIError("\(folder.path): cannot create the folder", status: .output)
+            }
+            let rendered = try renderer.render(graph, as: Set(formats), options: options)
+            return try formats.map { format in
+                let url = folder.appendingPathComponent("\(name).\(format.fileExtension)")
+                try OutputFile.write(rendered[format] ?? [], to: url)
+                return url.path
+            }
+        }
+    }
+}
