@@ -1,0 +1,231 @@
+internal import CGraphviz
+import Foundation
+
+/// The objects an attribute is declared for.
+enum GraphObjectKind: Hashable {
+    case graph, node, edge
+
+    fileprivate var cValue: Int32 {
+        switch self {
+        case .graph: return Int32(AGRAPH)
+        case .node: return Int32(AGNODE)
+        case .edge: return Int32(AGEDGE)
+        }
+    }
+}
+
+/// A node of a `CGraph`; valid while that graph is open.
+struct CNode {
+    fileprivate let pointer: UnsafeMutablePointer<Agnode_t>
+}
+
+/// An edge of a `CGraph`; valid while that graph is open.
+struct CEdge {
+    fileprivate let pointer: UnsafeMutablePointer<Agedge_t>
+}
+
+/// One cgraph graph, and the only owner of Graphviz pointers in this module.
+///
+/// Use only inside `Graphviz.locked`; the graph is closed (`agclose`) when the object goes away,
+/// which the lock's scope guarantees happens under the lock.
+///
+/// Strings cross this boundary raw: Graphviz reads `\` in labels and tooltips as an escape and
+/// `agwrite` does not escape it, so every name and value is stored with `\` doubled and read
+/// back with `\\` undoubled. That keeps `\N` literal in labels and lets any text round-trip
+/// through `agwrite` and `agmemread`, a trailing backslash included. (One Graphviz quirk remains:
+/// a value that is exactly one newline reads back empty.)
+final class CGraph {
+    private let graph: UnsafeMutablePointer<Agraph_t>
+    private var symbols: [GraphObjectKind: [String: UnsafeMutablePointer<Agsym_t>]] = [:]
+
+    /// Opens an empty directed, non-strict graph.
+    init(directedNamed name: String) throws {
+        guard let g = cg_open_directed(Self.escape(name)) else {
+            throw GraphvizError(message: Graphviz.lastError() ?? "Graphviz could not create a graph")
+        }
+        graph = g
+    }
+
+    /// Parses the first graph in DOT text with `agmemread`.
+    init(parsing dot: String) throws {
+        agreadline(1)  // the lexer's line count otherwise runs on from the previous parse
+        let parsed = agmemread(dot)
+        let message = parsed == nil ? Graphviz.lastError() : nil
+        Self.discardUnreadInput()
+        guard let parsed else {
+            throw GraphvizError(message: message ?? "Graphviz could not read the graph")
+        }
+        graph = parsed
+    }
+
+    /// Empties the DOT lexer's buffer. `agmemread` feeds it a line at a time and stops after the
+    /// graph's `}`, so the rest of that line stays buffered and would be read as the start of the
+    /// next input (observed in 2.42: after `digraph {a} digraph {c}`, reading `digraph {x}` gave `c`).
+    /// Parsing empty input consumes what is left; the errors that may raise are then cleared.
+    private static func discardUnreadInput() {
+        while let leftover = agmemread("") { agclose(leftover) }
+        agreseterrors()
+    }
+
+    deinit {
+        agclose(graph)
+    }
+
+    // MARK: Building
+
+    /// Declares an attribute with a default, so that `set` can use `agxset`.
+    @discardableResult
+    func declare(_ name: String, for kind: GraphObjectKind, default value: String = "") -> UnsafeMutablePointer<Agsym_t>? {
+        let symbol = cg_attr(graph, kind.cValue, name, Self.escape(value))
+        symbols[kind, default: [:]][name] = symbol
+        return symbol
+    }
+
+    func addNode(named name: String) -> CNode {
+        CNode(pointer: cg_node(graph, Self.escape(name)))
+    }
+
+    /// Adds the edge `tail → head` with this key; one edge per key, so parallel edges need distinct keys.
+    func addEdge(from tail: CNode, to head: CNode, key: String) -> CEdge {
+        CEdge(pointer: cg_edge(graph, tail.pointer, head.pointer, Self.escape(key)))
+    }
+
+    func set(_ name: String, _ value: String, on node: CNode) {
+        guard let symbol = symbol(name, .node) else { return }
+        cg_set(node.pointer, symbol, Self.escape(value))
+    }
+
+    func set(_ name: String, _ value: String, on edge: CEdge) {
+        guard let symbol = symbol(name, .edge) else { return }
+        cg_set(edge.pointer, symbol, Self.escape(value))
+    }
+
+    func setGraph(_ name: String, _ value: String) {
+        guard let symbol = symbol(name, .graph) else { return }
+        cg_set(graph, symbol, Self.escape(value))
+    }
+
+    /// Sets an HTML-like label (`<TABLE>…`), which Graphviz takes verbatim.
+    func setHTMLLabel(_ html: String, on node: CNode) {
+        guard let symbol = symbol("label", .node) else { return }
+        cg_set_html(node.pointer, symbol, html)
+    }
+
+    /// The declared attribute, declaring it (default empty) when the builder did not.
+    private func symbol(_ name: String, _ kind: GraphObjectKind) -> UnsafeMutablePointer<Agsym_t>? {
+        symbols[kind]?[name] ?? declare(name, for: kind)
+    }
+
+    // MARK: Walking
+
+    /// Nodes in creation order (for a parsed graph, file order).
+    var nodes: [CNode] {
+        var result: [CNode] = []
+        var next = agfstnode(graph)
+        while let node = next {
+            result.append(CNode(pointer: node))
+            next = agnxtnode(graph, node)
+        }
+        return result
+    }
+
+    /// The edges leaving `node`, in creation order.
+    func outEdges(of node: CNode) -> [CEdge] {
+        var result: [CEdge] = []
+        var next = agfstout(graph, node.pointer)
+        while let edge = next {
+            result.append(CEdge(pointer: edge))
+            next = agnxtout(graph, edge)
+        }
+        return result
+    }
+
+    func name(of node: CNode) -> String {
+        Self.unescape(agnameof(node.pointer).map { String(cString: $0) } ?? "")
+    }
+
+    /// The edge's key (`key=` in DOT), when it has one.
+    func key(of edge: CEdge) -> String? {
+        agnameof(edge.pointer).map { Self.unescape(String(cString: $0)) }
+    }
+
+    func tail(of edge: CEdge) -> CNode { CNode(pointer: cg_tail(edge.pointer)) }
+    func head(of edge: CEdge) -> CNode { CNode(pointer: cg_head(edge.pointer)) }
+
+    /// The attribute's value, or `nil` when the graph does not declare it.
+    func value(_ name: String, of node: CNode) -> String? {
+        cg_get(node.pointer, name).map { Self.unescape(String(cString: $0)) }
+    }
+
+    /// The node's own label, or `nil` when it shows its name: Graphviz's `\N`, not an escaped `\\N`.
+    func label(of node: CNode) -> String? {
+        guard let raw = cg_get(node.pointer, "label").map({ String(cString: $0) }), raw != "\\N" else { return nil }
+        return Self.unescape(raw)
+    }
+
+    func value(_ name: String, of edge: CEdge) -> String? {
+        cg_get(edge.pointer, name).map { Self.unescape(String(cString: $0)) }
+    }
+
+    // MARK: Output
+
+    /// The graph as DOT, written by `agwrite` into a memory stream.
+    func dot() throws -> [UInt8] {
+        var buffer: UnsafeMutablePointer<CChar>?
+        var size = 0
+        guard let stream = open_memstream(&buffer, &size) else {
+            throw GraphvizError(message: "cannot open a memory stream for DOT output")
+        }
+        let status = agwrite(graph, stream)
+        fclose(stream)
+        defer { free(buffer) }
+        guard status == 0, let buffer else {
+            throw GraphvizError(message: Graphviz.lastError() ?? "Graphviz could not write DOT")
+        }
+        return [UInt8](UnsafeRawBufferPointer(start: buffer, count: size))
+    }
+
+    /// Lays the graph out with `engine` and renders it in a Graphviz output format such as `svg`.
+    func render(_ format: String, engine: String, context: inout LayoutContext) throws -> [UInt8] {
+        let gvc = try context.gvc()
+        guard gvLayout(gvc, graph, engine) == 0 else {
+            gvFreeLayout(gvc, graph)
+            throw GraphvizError.layoutFailure(Graphviz.lastError() ?? "layout \"\(engine)\" failed")
+        }
+        defer { gvFreeLayout(gvc, graph) }
+        var data: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        let status = gvRenderData(gvc, graph, format, &data, &length)
+        defer { if let data { gvFreeRenderData(data) } }
+        guard status == 0, let data else {
+            throw GraphvizError(message: Graphviz.lastError() ?? "Graphviz could not render \(format)")
+        }
+        return [UInt8](UnsafeRawBufferPointer(start: data, count: Int(length)))
+    }
+
+    // MARK: Escaping
+
+    /// Doubles every backslash (scalar-wise, so a backslash before a combining mark counts too).
+    private static func escape(_ text: String) -> String {
+        guard text.unicodeScalars.contains("\\") else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "\\" { result.append(scalar) }
+            result.append(scalar)
+        }
+        return String(result)
+    }
+
+    /// Undoes `escape`; a lone backslash (from DOT we did not write, e.g. `\n`) stays as it is.
+    private static func unescape(_ text: String) -> String {
+        guard text.unicodeScalars.contains("\\") else { return text }
+        var result = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            result.append(scalar)
+            guard scalar == "\\", let next = scalars.next() else { continue }
+            if next != "\\" { result.append(next) }
+        }
+        return String(result)
+    }
+}

@@ -1,0 +1,55 @@
+import ActorGraph
+@testable import GraphvizOutput
+import Testing
+
+@Suite("DOT output")
+struct DOTOutputTests {
+    let renderer = GraphvizRenderer()
+    let reader = GraphReader()
+
+    @Test("reads back through GraphReader as the same graph", arguments: [TestGraphs.sample, TestGraphs.hostile])
+    func roundTrip(graph: RelationGraph) throws {
+        let dot = try renderer.render(graph, as: .dot)
+        #expect(try reader.read(dot, format: .dot, name: "out.dot") == graph)
+    }
+
+    @Test("dot -Tcanon accepts it, and its canonical form reads back the same",
+          arguments: [TestGraphs.sample, TestGraphs.hostile])
+    func canonical(graph: RelationGraph) throws {
+        let dot = try renderer.render(graph, as: .dot)
+        let canon = try ProcessRunner.run("/usr/bin/dot", ["-Tcanon"], input: dot)
+        #expect(canon.status == 0, "\(canon.stderr)")
+        #expect(canon.stderr.isEmpty)
+        #expect(try reader.read(canon.stdout, format: .dot, name: "canon.dot") == graph)
+    }
+
+    @Test("parallel edges between one pair both survive, keyed by relation; met has dir=none")
+    func parallelEdges() throws {
+        let text = String(decoding: try renderer.render(TestGraphs.sample, as: .dot), as: UTF8.self)
+        let pairStatements = text.components(separatedBy: "\"sergei-lavrov\" -> \"wang-yi\"").dropFirst()
+        #expect(pairStatements.count == 2)
+        let met = try #require(pairStatements.first { $0.contains("key=met") })
+        let warned = try #require(pairStatements.first { $0.contains("key=warned") })
+        #expect(met.prefix { $0 != ";" }.contains("dir=none"))
+        #expect(!warned.prefix { $0 != ";" }.contains("dir="))
+    }
+
+    @Test("carries data and styling but no legend")
+    func noLegend() throws {
+        let text = String(decoding: try renderer.render(TestGraphs.sample, as: .dot), as: UTF8.self)
+        #expect(text.hasPrefix("digraph actorgraph {"))
+        #expect(!text.contains("Legend"))
+        #expect(!text.contains("TABLE"))
+        #expect(text.contains("penwidth"))
+        #expect(text.contains("actor=\"wang-yi\""))
+    }
+
+    @Test("the same graph gives the same bytes, alone or with other formats")
+    func deterministic() throws {
+        let first = try renderer.render(TestGraphs.hostile, as: .dot)
+        let second = try renderer.render(TestGraphs.hostile, as: .dot)
+        let together = try renderer.render(TestGraphs.hostile, as: Set(OutputFormat.allCases))
+        #expect(first == second)
+        #expect(together[.dot] == first)
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Runs a helper program (`dot`, `python3`) with input from and output to temporary files,
+/// so large outputs cannot fill a pipe and deadlock.
+enum ProcessRunner {
+    struct Result {
+        var status: Int32
+        var stdout: [UInt8]
+        var stderr: String
+    }
+
+    static func run(_ executable: String, _ arguments: [String], input: [UInt8] = []) throws -> Result {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("GraphvizOutputTests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let files = ["in", "out", "err"].map { directory.appendingPathComponent($0) }
+        try Data(input).write(to: files[0])
+        for file in files.dropFirst() { try Data().write(to: file) }
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.standardInput = try FileHandle(forReadingFrom: files[0])
+        process.standardOutput = try FileHandle(forWritingTo: files[1])
+        process.standardError = try FileHandle(forWritingTo: files[2])
+        try process.run()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus,
+                      stdout: [UInt8](try Data(contentsOf: files[1])),
+                      stderr: String(decoding: try Data(contentsOf: files[2]), as: UTF8.self))
+    }
+}
