@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "ActorGraph",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "actorgraph", targets: ["actorgraph"]),
         .library(name: "ActorExtraction", targets: ["ActorExtraction"]),

@@ -206,7 +206,9 @@ public struct MentionTagger: Sendable {
         guard start < t.count, isNameWord(t[start]) else { return start }
         let first = t[start]
         let sentenceInitial = start == 0 || (start > 0 && t[start - 1].kind == .punctuation && start == 1)
-        if sentenceInitial, lowercaseWords.contains(first.folded) { return start }
+        if sentenceInitial, lowercaseWords.contains(first.folded) || !lexicon.triggers.matches(in: t, at: start).isEmpty {
+            return start
+        }
         var end = start + 1
         var hasOrganizationWord = lexicon.nameWords[first.folded] == .organization
         while end < t.count, end - start < 10 {

@@ -35,10 +35,16 @@ public struct RelationExtractor: Sendable {
             guard !covered[i] else { i += 1; continue }
             let found = lexicon.triggers.matches(in: t, at: i)
             guard let longest = found.first?.length else { i += 1; continue }
-            let range = i..<i + longest
-            let triggers = found.filter { $0.length == longest }.map(\.value)
-            if !modality.blocks(trigger: range, in: t, mentionEnds: mentionEnds) {
-                result += candidates(triggers, range, t, mentions, mentionEnds)
+            // The longest phrase that yields a relation wins ("threatened to" over "threatened").
+            for length in Set(found.map(\.length)).sorted(by: >) {
+                let range = i..<i + length
+                guard !modality.blocks(trigger: range, in: t, mentionEnds: mentionEnds) else { break }
+                let triggers = found.filter { $0.length == length }.map(\.value)
+                let found = candidates(triggers, range, t, mentions, mentionEnds)
+                if !found.isEmpty {
+                    result += found
+                    break
+                }
             }
             i += longest
         }
@@ -183,7 +189,7 @@ public struct RelationExtractor: Sendable {
         guard let head = first else { return ([], false) }
         var list = coordinated(from: head, limit: t.count, t, mentions)
         var end = list.last!.mention.tokens.upperBound
-        if end < t.count, t[end].folded == "'s" { owned = true }
+        if (end < t.count && t[end].folded == "'s") || t[end - 1].folded == "'s" { owned = true }
         if end + 1 < t.count, t[end].text == ",", t[end + 1].folded == "including" { end += 2 }
         else if end < t.count, t[end].folded == "including" { end += 1 }
         else { return (list, owned) }

@@ -1,0 +1,37 @@
+# ActorGraph — the two commands a new user needs: `make demo` and `make test`.
+SWIFT   ?= swift
+SHARED  ?= ../shared
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+RELEASE := .build/release/actorgraph
+DEBUG   := .build/debug/actorgraph
+
+.PHONY: setup demo test build eval clean
+
+## Install what ActorGraph needs (Graphviz's libraries and `dot`; networkx for the interoperability tests).
+setup:
+	@if ! pkg-config --exists libgvc 2>/dev/null || ! command -v dot >/dev/null 2>&1; then \
+		echo "Installing libgraphviz-dev and graphviz with apt…"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libgraphviz-dev graphviz >/dev/null; \
+	fi
+	@python3 -c "import networkx" 2>/dev/null || python3 -m pip install --quiet networkx
+
+build: setup
+	$(SWIFT) build -c release --product actorgraph
+
+## Build in release mode and draw graphs/ from examples/.
+demo: build
+	$(RELEASE) build examples --out-dir graphs --name actors
+	@echo "Open graphs/actors.svg"
+
+## Run every test, then the extraction ratchet on the seed articles and PLOVER sentences.
+test: setup
+	$(SWIFT) build --product actorgraph
+	$(MAKE) --no-print-directory eval BIN=$(DEBUG)
+	$(SWIFT) test
+
+## Score extraction against ../shared/eval and fail if it falls below the floors in Tests/Evaluation.
+eval:
+	python3 Tests/Evaluation/ratchet.py --shared $(SHARED) --bin $(or $(BIN),$(RELEASE))
+
+clean:
+	rm -rf .build

@@ -1,0 +1,38 @@
+import ActorExtraction
+import Testing
+
+@Suite("tokens and sentences")
+struct TextTests {
+    private func sentences(_ text: String) -> [String] {
+        SentenceSplitter().sentences(from: Tokenizer().tokens(in: text)).map { $0.tokens.map(\.text).joined(separator: " ") }
+    }
+
+    @Test("abbreviations keep their period and do not end sentences")
+    func abbreviations() {
+        #expect(sentences("U.S. troops left. Gen. Smith met Mr. Jones on Sept. 12. Then it rained.") == [
+            "U.S. troops left .", "Gen. Smith met Mr. Jones on Sept. 12 .", "Then it rained .",
+        ])
+    }
+
+    @Test("lines that stand alone are sentences; a line carrying on in lowercase is not")
+    func lines() {
+        #expect(sentences("A Headline\nApril 16, 2021\n\nFirst line of text\ncarries on here.") == [
+            "A Headline", "April 16 , 2021", "First line of text carries on here .",
+        ])
+    }
+
+    @Test("possessives split off, offsets are UTF-8 bytes")
+    func tokens() {
+        let tokens = Tokenizer().tokens(in: "China’s envoy, 王毅.")
+        #expect(tokens.map(\.text) == ["China", "’s", "envoy", ",", "王毅", "."])
+        #expect(tokens.map(\.folded)[1] == "'s")
+        #expect(tokens[4].span == TextSpan(start: 17, end: 23))
+    }
+
+    @Test("a sentence with no end is cut at the limit")
+    func limit() {
+        let text = Array(repeating: "word", count: 1000).joined(separator: " ")
+        let split = SentenceSplitter(maximumTokens: 400).sentences(from: Tokenizer().tokens(in: text))
+        #expect(split.map(\.tokens.count) == [400, 400, 200])
+    }
+}
