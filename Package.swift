@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "ActorExtractionTests", dependencies: ["ActorExtraction", "TestSupport"]),
         .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph", "TestSupport"]),
         .testTarget(name: "GraphvizOutputTests", dependencies: ["GraphvizOutput", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["actorgraph", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import ActorGraph
 @testable import GraphvizOutput
+import TestSupport
 import Testing
 
 @Suite("DOT output")

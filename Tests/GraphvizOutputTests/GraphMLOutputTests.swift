@@ -1,6 +1,7 @@
 import ActorGraph
 import Foundation
 @testable import GraphvizOutput
+import TestSupport
 import Testing
 
 @Suite("GraphML output")

@@ -2,16 +2,19 @@ import Foundation
 
 /// Runs a helper program (`dot`, `python3`) with input from and output to temporary files,
 /// so large outputs cannot fill a pipe and deadlock.
-enum ProcessRunner {
-    struct Result {
-        var status: Int32
-        var stdout: [UInt8]
-        var stderr: String
+public enum ProcessRunner {
+    public struct Result: Sendable {
+        public var status: Int32
+        public var stdout: [UInt8]
+        public var stderr: String
+
+        public var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
     }
 
-    static func run(_ executable: String, _ arguments: [String], input: [UInt8] = []) throws -> Result {
+    public static func run(_ executable: String, _ arguments: [String], input: [UInt8] = [],
+                           currentDirectory: URL? = nil) throws -> Result {
         let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("GraphvizOutputTests-\(UUID().uuidString)")
+            .appendingPathComponent("ActorGraphTests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let files = ["in", "out", "err"].map { directory.appendingPathComponent($0) }
@@ -21,6 +24,7 @@ enum ProcessRunner {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
         process.standardInput = try FileHandle(forReadingFrom: files[0])
         process.standardOutput = try FileHandle(forWritingTo: files[1])
         process.standardError = try FileHandle(forWritingTo: files[2])

@@ -1,0 +1,33 @@
+import Foundation
+import TestSupport
+
+/// Runs the built `actorgraph` binary.
+enum CLI {
+    static func run(_ arguments: [String], input: String = "", in folder: URL? = nil) throws -> ProcessRunner.Result {
+        try ProcessRunner.run(Fixtures.executable.path, arguments, input: Array(input.utf8), currentDirectory: folder)
+    }
+
+    static var examples: URL { Fixtures.packageRoot.appendingPathComponent("examples") }
+    static var graphs: URL { Fixtures.packageRoot.appendingPathComponent("graphs") }
+
+    static func bytes(_ url: URL) throws -> [UInt8] { [UInt8](try Data(contentsOf: url)) }
+
+    /// A folder holding the given files.
+    static func folder(_ files: [String: String]) throws -> URL {
+        let folder = try Fixtures.temporaryFolder()
+        for (name, text) in files {
+            let url = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return folder
+    }
+
+    static let article = """
+        Leaders meet in Oslo
+        March 3, 2022
+
+        Norwegian Prime Minister Jonas Gahr Store met Finnish President Sauli Niinisto in Oslo on Tuesday.
+        Store warned Russia against any attack on its neighbours.
+        """
+}
