@@ -54,7 +54,7 @@ public struct Trigger: Hashable, Sendable {
 
 /// Classes of words that stop or allow a trigger (`modality.tsv`).
 public enum ModalityClass: String, Hashable, Sendable {
-    case negation, future, hypothetical, hedge, purpose, travel, continuation
+    case negation, future, hypothetical, hedge, purpose, travel, continuation, courtesy
 }
 
 /// What a word inside an unknown name says about it (`name-words.tsv`).

@@ -1,6 +1,6 @@
 /// Phrases (token sequences) mapped to values, found in a token stream longest first.
 ///
-/// A phrase word `…` (or `...`) matches up to `gapLimit` words, so "pledged … support for" matches
+/// A phrase word `…` (or `...`) matches up to `gapLimit` words (and commas), so "pledged … support for" matches
 /// "pledged infrastructure and security support for". A phrase written in capitals ("US", "WHO")
 /// matches only the same capitals, so the pronoun "us" is not the United States.
 public struct PhraseTable<Value: Sendable>: Sendable {
@@ -53,7 +53,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             var j = i
             for _ in 0...gapLimit {
                 if let end = match(entry, w + 1, tokens, j) { return end }
-                guard j < tokens.count, tokens[j].kind != .punctuation else { return nil }
+                guard j < tokens.count, tokens[j].kind != .punctuation || tokens[j].text == "," else { return nil }
                 j += 1
             }
             return nil

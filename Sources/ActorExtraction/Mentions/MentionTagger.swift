@@ -16,7 +16,8 @@ public struct MentionTagger: Sendable {
     static let pronouns: Set<String> = ["he", "she", "his", "her", "him", "it", "its", "they", "their", "them"]
     static let determiners: Set<String> = [
         "the", "a", "an", "several", "some", "many", "two", "three", "four", "five", "six", "seven", "eight",
-        "nine", "ten", "senior", "top", "other", "both",
+        "nine", "ten", "senior", "top", "other", "both", "former", "new", "visiting", "outgoing", "incoming",
+        "acting", "then", "interim", "late",
     ]
     static let governmentWords: Set<String> = ["government", "administration", "regime", "cabinet", "authorities"]
     static let connectors: Set<String> = ["of", "for", "and", "in", "on", "the"]
@@ -64,8 +65,8 @@ public struct MentionTagger: Sendable {
         }
         var j = start
         var determiner: String?
-        if Self.determiners.contains(t[j].folded), j + 1 < t.count {
-            determiner = t[j].folded
+        while j + 1 < t.count, Self.determiners.contains(t[j].folded) {
+            determiner = determiner ?? t[j].folded
             j += 1
         }
         var entities: [EntityRef] = []

@@ -12,7 +12,8 @@ struct ModalityFilter: Sendable {
         var classes: [(ModalityClass, Int)] = []
         var k = clauseStart
         while k < range.lowerBound {
-            if let m = lexicon.modality.longestMatch(in: t, at: k) {
+            // A capital marks a name ("Theresa May"), not a modal, except at the sentence start.
+            if k == 0 || !t[k].isCapitalized, let m = lexicon.modality.longestMatch(in: t, at: k) {
                 classes.append((m.value, k))
                 k += m.length
             } else {
@@ -52,6 +53,16 @@ extension ModalityFilter {
             } else {
                 k += 1
             }
+        }
+        return false
+    }
+}
+
+extension ModalityFilter {
+    /// "called X (on Wednesday) to congratulate her": a courtesy call, not a meeting.
+    func isCourtesy(after index: Int, in t: [Token]) -> Bool {
+        for k in index..<min(index + Self.window, t.count - 1) where t[k].folded == "to" {
+            return lexicon.modality.longestMatch(in: t, at: k + 1)?.value == .courtesy
         }
         return false
     }

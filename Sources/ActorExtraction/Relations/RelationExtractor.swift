@@ -55,6 +55,12 @@ public struct RelationExtractor: Sendable {
                             _ mentions: [ResolvedMention], _ mentionEnds: Set<Int>) -> [RelationCandidate] {
         let (found, owned) = objectList(after: range.upperBound, t, mentions)
         let objects = found.filter { !$0.isWeak }
+        if let end = found.last?.mention.tokens.upperBound, end < t.count {
+            // "called the Taliban a pivotal force" names, it does not meet; "called X to thank her" is courtesy.
+            if ["a", "an", "the", "\"", "\u{201C}"].contains(t[end].folded) || modality.isCourtesy(after: end, in: t) {
+                return []
+            }
+        }
         let nominal = Self.nominalHeads.contains(t[range.lowerBound].folded)
         if nominal || triggers.contains(where: { $0.frame == .between }),
            modality.blocksAfter(objects.last?.mention.tokens.upperBound ?? range.upperBound, in: t) {
