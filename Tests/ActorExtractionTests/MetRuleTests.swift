@@ -65,3 +65,15 @@ struct MetRuleTests {
         #expect(Extract.relations(text) == ["Taliban met Wang Yi"])
     }
 }
+
+@Suite("met: the two leaders")
+struct TwoLeadersTests {
+    @Test("'the two leaders' are the two people mentioned last")
+    func twoLeaders() {
+        let text = """
+            Kenyan President William Ruto flew to Addis Ababa on Sunday. Ethiopian Prime Minister Abiy Ahmed
+            welcomed the visit. The two leaders met for three hours and agreed to reopen the border.
+            """
+        #expect(Extract.relations(text) == ["Abiy Ahmed met William Ruto"])
+    }
+}

@@ -1,11 +1,3 @@
-/// A mention tied to the actor it refers to.
-public struct ResolvedMention: Hashable, Sendable {
-    public var mention: Mention
-    public var actorID: String
-    /// A lone unknown name ("Uribe") or a pronoun: good enough as a subject, too weak as an object.
-    public var isWeak: Bool
-}
-
 /// Gives every mention in one document its actor, joining names, short names, offices and pronouns.
 ///
 /// Use it in two passes: `register` every mention of the document first (so that an office such as
@@ -14,7 +6,16 @@ public struct ResolvedMention: Hashable, Sendable {
 public struct ActorResolver: Sendable {
     private let lexicon: Lexicon
     private var people: [Person] = []
-    private var lastPerson: Int?
+    /// People in the order they were last mentioned, latest last, each once.
+    private var recentPeople: [Int] = []
+    private var lastPerson: Int? {
+        get { recentPeople.last }
+        set {
+            guard let newValue else { return }
+            recentPeople.removeAll { $0 == newValue }
+            recentPeople.append(newValue)
+        }
+    }
     public private(set) var actors: [String: Actor] = [:]
 
     struct Person: Sendable {
@@ -92,6 +93,12 @@ public struct ActorResolver: Sendable {
         case .role(let role, let of):
             id = resolveRole(Self.singular(role), of: of, order: order)
         case .pronoun(let word):
+            if word == "the two", recentPeople.count >= 2 {
+                // "the two leaders": the two people mentioned last.
+                let pair = recentPeople.suffix(2).map { touchPerson($0) }
+                actors[pair[0]]?.mentions += 1
+                return ResolvedMention(mention: mention, actorID: pair[0], isWeak: false, partner: pair[1])
+            }
             guard ["he", "she", "his", "her", "him"].contains(word), let index = lastPerson else { return nil }
             weak = true
             id = touchPerson(index)

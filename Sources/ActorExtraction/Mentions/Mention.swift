@@ -13,7 +13,7 @@ public struct Mention: Hashable, Sendable {
         case namedOrganization(String)
         /// An office without a name ("China's foreign minister"), with the state or group it serves.
         case role(String, of: Affiliation?)
-        /// "he", "she", "his", "her", "it", "its", "they", "their".
+        /// "he", "she", "his", "her", "it", "its", "they", "their", or "the two" for "the two leaders".
         case pronoun(String)
         /// A person's or party's government by name ("the Ghani government").
         case governmentOf([String])

@@ -145,6 +145,9 @@ public struct MentionTagger: Sendable {
                 }
             }
             guard let entity = entities.last else {
+                if determiner == "the", start + 1 < t.count, t[start + 1].folded == "two", titles.count == 1 {
+                    return ([mention(.pronoun("the two"), t, start..<j)], j)
+                }
                 if last.kind == .role, determiner == "the", titles.count == 1 {
                     return ([mention(.role(last.text, of: nil), t, start..<j)], j)
                 }

@@ -66,9 +66,9 @@ public struct RelationExtractor: Sendable {
            modality.blocksAfter(objects.last?.mention.tokens.upperBound ?? range.upperBound, in: t) {
             return []
         }
-        let subjects = nominal && !triggers.contains(where: { $0.frame == .passive })
+        let subjects = (nominal && !triggers.contains(where: { $0.frame == .passive })
             ? possessor(before: range.lowerBound, t, mentions)
-            : subjectList(before: range.lowerBound, t, mentions, mentionEnds)
+            : subjectList(before: range.lowerBound, t, mentions, mentionEnds)).flatMap(\.expanded)
         var out: [RelationCandidate] = []
         func add(_ r: RelationKind, _ s: ResolvedMention, _ o: ResolvedMention) {
             guard s.actorID != o.actorID else { return }

@@ -1,0 +1,26 @@
+import ActorExtraction
+import Testing
+
+@Suite("urged, criticized, assured, agreed, rejected")
+struct OtherRelationTests {
+    @Test("each neighbouring class has its own label", arguments: [
+        ("Germany urged Iran to return to the talks.", "Germany urged Iran"),
+        ("Germany condemned Iran for the attack.", "Germany criticized Iran"),
+        ("Germany accused Iran of hiding the stockpile.", "Germany criticized Iran"),
+        ("Germany assured Iran that the offer stands.", "Germany assured Iran"),
+        ("Germany signed a trade agreement with Iran on Friday.", "Germany agreed Iran"),
+        ("Germany rejected Iran's proposal.", "Germany rejected Iran"),
+    ])
+    func labels(_ sentence: String, _ expected: String) {
+        #expect(Extract.relations(sentence) == [expected])
+    }
+
+    @Test("the same stops apply", arguments: [
+        "Germany did not urge Iran to return.",
+        "Germany may reject Iran's proposal.",
+        "Germany is expected to sign an agreement with Iran.",
+    ])
+    func stopped(_ sentence: String) {
+        #expect(Extract.relations(sentence).isEmpty)
+    }
+}
