@@ -11,7 +11,7 @@ DEBUG   := .build/debug/actorgraph
 setup:
 	@if ! pkg-config --exists libgvc 2>/dev/null || ! command -v dot >/dev/null 2>&1; then \
 		echo "Installing libgraphviz-dev and graphviz with apt…"; \
-		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libgraphviz-dev graphviz >/dev/null; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq pkg-config libgraphviz-dev graphviz >/dev/null; \
 	fi
 	@python3 -c "import networkx" 2>/dev/null || python3 -m pip install --quiet networkx
 
