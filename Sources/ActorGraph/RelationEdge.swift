@@ -36,6 +36,26 @@ public struct RelationEdge: Hashable, Sendable {
 
     /// What identifies the edge across graphs: its two ends and its relation.
     public var identity: EdgeIdentity { EdgeIdentity(source: source, relation: relation, target: target) }
+
+    /// The weight as DOT, GraphML and summaries write it: whole numbers without a fraction (`3`),
+    /// others in Swift's shortest exact form (`2.5`).
+    public var weightText: String { Self.text(ofWeight: weight) }
+
+    /// `weight` written as `weightText` writes it.
+    public static func text(ofWeight weight: Double) -> String {
+        if weight == weight.rounded(), abs(weight) < 1e15 { return String(Int64(weight)) }
+        return String(weight)
+    }
+
+    /// `2021-07-16`, `2021-07-16 – 2021-08-01`, or `nil` when the relation is undated.
+    public var dateSpan: String? {
+        switch (firstDate, lastDate) {
+        case ("", ""): return nil
+        case let (first, last) where first == last || last.isEmpty: return first
+        case let ("", last): return last
+        case let (first, last): return "\(first) – \(last)"
+        }
+    }
 }
 
 /// Source, relation and target: what makes two edges the same edge.

@@ -43,7 +43,7 @@ enum DataSchema {
 
     /// The relation's values, aligned with `edgeFields`.
     static func values(of edge: RelationEdge) -> [String] {
-        [edge.relation, format(edge.weight), String(edge.documents), edge.firstDate, edge.lastDate,
+        [edge.relation, edge.weightText, String(edge.documents), edge.firstDate, edge.lastDate,
          edge.evidence, joinList(edge.sources)]
     }
 
@@ -72,12 +72,6 @@ enum DataSchema {
             lastDate: values["last_date"] ?? "",
             evidence: values["evidence"] ?? "",
             sources: splitList(values["sources"] ?? ""))
-    }
-
-    /// Whole numbers without a fraction (`3`), others in Swift's shortest exact form (`2.5`).
-    static func format(_ number: Double) -> String {
-        if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
-        return String(number)
     }
 
     private static func nonEmpty(_ text: String?) -> String? {

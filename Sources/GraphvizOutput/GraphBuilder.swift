@@ -21,8 +21,8 @@ struct GraphBuilder {
 
         let cgraph = try CGraph(directedNamed: "actorgraph")
         declare(.graph, on: cgraph, data: [], styles: [graphStyle])
-        declare(.node, on: cgraph, data: DataSchema.nodeFields, styles: nodeStyles)
-        declare(.edge, on: cgraph, data: DataSchema.edgeFields, styles: edgeStyles)
+        declare(.node, on: cgraph, data: style.allDataFields(for: .node), styles: nodeStyles)
+        declare(.edge, on: cgraph, data: style.allDataFields(for: .edge), styles: edgeStyles)
 
         for (name, value) in graphStyle { cgraph.setGraph(name, value) }
         var created: [String: CNode] = [:]

@@ -10,10 +10,10 @@
 /// characters (and U+FFFE, U+FFFF) cannot appear in XML 1.0 even escaped: each becomes U+FFFD,
 /// so only text containing them does not read back exactly.
 enum GraphMLWriter {
-    /// Use only inside `Graphviz.locked`.
-    static func write(_ cgraph: CGraph) -> [UInt8] {
-        let nodeKeys = DataSchema.nodeFields.indices.map { "d\($0)" }
-        let edgeKeys = DataSchema.edgeFields.indices.map { "d\($0 + DataSchema.nodeFields.count)" }
+    /// Writes the values of `nodeFields` and `edgeFields`; use only inside `Graphviz.locked`.
+    static func write(_ cgraph: CGraph, nodeFields: [DataField], edgeFields: [DataField]) -> [UInt8] {
+        let nodeKeys = nodeFields.indices.map { "d\($0)" }
+        let edgeKeys = edgeFields.indices.map { "d\($0 + nodeFields.count)" }
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" \
@@ -22,8 +22,8 @@ enum GraphMLWriter {
             http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 
             """
-        for (id, field) in zip(nodeKeys, DataSchema.nodeFields) { out += key(id, "node", field) }
-        for (id, field) in zip(edgeKeys, DataSchema.edgeFields) { out += key(id, "edge", field) }
+        for (id, field) in zip(nodeKeys, nodeFields) { out += key(id, "node", field) }
+        for (id, field) in zip(edgeKeys, edgeFields) { out += key(id, "edge", field) }
         out += "  <graph id=\"G\" edgedefault=\"directed\">\n"
 
         let nodes = cgraph.nodes
@@ -31,7 +31,7 @@ enum GraphMLWriter {
         for (index, node) in nodes.enumerated() {
             nodeIDs[cgraph.name(of: node)] = "n\(index)"
             out += "    <node id=\"n\(index)\">\n"
-            for (id, field) in zip(nodeKeys, DataSchema.nodeFields) {
+            for (id, field) in zip(nodeKeys, nodeFields) {
                 out += data(id, cgraph.value(field.name, of: node))
             }
             out += "    </node>\n"
@@ -42,7 +42,7 @@ enum GraphMLWriter {
                 let source = nodeIDs[cgraph.name(of: cgraph.tail(of: edge))] ?? ""
                 let target = nodeIDs[cgraph.name(of: cgraph.head(of: edge))] ?? ""
                 out += "    <edge id=\"e\(edgeIndex)\" source=\"\(source)\" target=\"\(target)\">\n"
-                for (id, field) in zip(edgeKeys, DataSchema.edgeFields) {
+                for (id, field) in zip(edgeKeys, edgeFields) {
                     out += data(id, cgraph.value(field.name, of: edge))
                 }
                 out += "    </edge>\n"

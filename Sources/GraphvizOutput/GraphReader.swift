@@ -10,6 +10,22 @@ public struct GraphReader: Sendable {
         self.maximumSize = maximumSize
     }
 
+    /// Parses `bytes` as DOT or GraphML, told apart by `name`'s extension (`.dot`, `.gv`,
+    /// `.graphml`) or, without one of those, by content: XML is GraphML, anything else DOT.
+    public func read(_ bytes: [UInt8], name: String) throws -> RelationGraph {
+        try read(bytes, format: Self.format(of: bytes, name: name), name: name)
+    }
+
+    /// The format `name`'s extension says, else GraphML when the first non-blank byte opens an XML tag.
+    static func format(of bytes: [UInt8], name: String) -> OutputFormat {
+        let file = name.split(separator: "/").last ?? ""
+        if let dot = file.lastIndex(of: "."), let format = OutputFormat(fileExtension: String(file[file.index(after: dot)...])) {
+            return format
+        }
+        let head = bytes.prefix(4096).drop { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+        return head.first == UInt8(ascii: "<") ? .graphml : .dot
+    }
+
     /// Parses `bytes` as DOT or GraphML; `name` (usually the path) locates errors.
     ///
     /// Throws `GraphReadError` with one line: Graphviz's own message for DOT syntax errors, the

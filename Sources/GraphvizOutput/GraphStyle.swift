@@ -22,4 +22,19 @@ protocol GraphStyle: Sendable {
 
     /// An HTML-like table (`<TABLE>…</TABLE>`) shown as a legend in diagrams (SVG) only, or `nil`.
     var legend: String? { get }
+
+    /// Data attributes the style adds to `DataSchema`'s for nodes or edges (a diff's `change`):
+    /// declared after them and written to DOT and GraphML alike; their values come with the
+    /// style's attributes.
+    func dataFields(for kind: GraphObjectKind) -> [DataField]
+}
+
+extension GraphStyle {
+    /// No data attributes beyond `DataSchema`'s.
+    func dataFields(for kind: GraphObjectKind) -> [DataField] { [] }
+
+    /// `DataSchema`'s fields for nodes or edges, then the style's own.
+    func allDataFields(for kind: GraphObjectKind) -> [DataField] {
+        (kind == .node ? DataSchema.nodeFields : kind == .edge ? DataSchema.edgeFields : []) + dataFields(for: kind)
+    }
 }

@@ -65,12 +65,7 @@ struct RelationStyle: GraphStyle {
 
     func nodeAttributes(for node: ActorNode) -> [StyleAttribute] {
         let shape = Self.shape(for: node.kind)
-        let facts = [node.kind, node.affiliation, node.country].filter { !$0.isEmpty }
-        var tooltip = [node.label, facts.joined(separator: " · ")]
-        if !node.aliases.isEmpty { tooltip.append("also: " + node.aliases.joined(separator: ", ")) }
-        tooltip.append(Self.count(node.mentions, "mention"))
-        return [("shape", shape.shape), ("fillcolor", shape.fill),
-                ("tooltip", tooltip.filter { !$0.isEmpty }.joined(separator: "\n"))]
+        return [("shape", shape.shape), ("fillcolor", shape.fill), ("tooltip", Self.tooltip(node))]
     }
 
     func edgeAttributes(for edge: RelationEdge, sourceLabel: String, targetLabel: String) -> [StyleAttribute] {
@@ -83,26 +78,38 @@ struct RelationStyle: GraphStyle {
         ]
         if !stroke.directed { attributes.append(("dir", "none")) }
         if edge.weight > 1 {
-            attributes += [("label", DataSchema.format(edge.weight)), ("fontcolor", stroke.color)]
+            attributes += [("label", edge.weightText), ("fontcolor", stroke.color)]
         }
         return attributes
     }
 
     var legend: String? {
-        let swatches = { (line: String) in
-            line == "solid" ? "━━━" : line == "dashed" ? "╍╍╍" : "┉┉┉"
+        let rows = (Self.strokes + [("other relation", Self.unknownStroke)]).map { relation, stroke in
+            Self.lineLegendRow(color: stroke.color, line: stroke.line, arrow: stroke.directed, text: relation)
         }
-        var rows = [#"<TR><TD COLSPAN="2"><B>Legend</B></TD></TR>"#]
-        for (relation, stroke) in Self.strokes + [("other relation", Self.unknownStroke)] {
-            let arrow = stroke.directed ? "▸" : ""
-            rows.append(#"<TR><TD><FONT COLOR="\#(stroke.color)">\#(swatches(stroke.line))\#(arrow)</FONT></TD>"#
-                        + #"<TD ALIGN="LEFT">\#(relation)</TD></TR>"#)
+        return Self.legendTable(rows + Self.shapeLegendRows)
+    }
+
+    /// A legend row: a line sample in `color`, drawn `line` (`solid`, `dashed`, `bold`, else
+    /// dotted), with an arrowhead when `arrow`, then `text`.
+    static func lineLegendRow(color: String, line: String, arrow: Bool, text: String) -> String {
+        let sample = ["solid": "━━━", "bold": "━━━", "dashed": "╍╍╍"][line] ?? "┉┉┉"
+        let bold = line == "bold" ? ("<B>", "</B>") : ("", "")
+        return #"<TR><TD><FONT COLOR="\#(color)">\#(bold.0)\#(sample)\#(arrow ? "▸" : "")\#(bold.1)</FONT></TD>"#
+            + #"<TD ALIGN="LEFT">\#(text)</TD></TR>"#
+    }
+
+    /// One legend row per node shape: its name and the kinds drawn with it.
+    static var shapeLegendRows: [String] {
+        (shapes + [otherShape]).map { shape in
+            #"<TR><TD>\#(shape.shape)</TD><TD ALIGN="LEFT">\#(shape.kinds.joined(separator: ", "))</TD></TR>"#
         }
-        for shape in Self.shapes + [Self.otherShape] {
-            rows.append(#"<TR><TD>\#(shape.shape)</TD><TD ALIGN="LEFT">\#(shape.kinds.joined(separator: ", "))</TD></TR>"#)
-        }
-        return ##"<TABLE BORDER="1" COLOR="#BBBBBB" CELLBORDER="0" CELLSPACING="0" CELLPADDING="3" BGCOLOR="#FFFFFF">"##
-            + rows.joined() + "</TABLE>"
+    }
+
+    /// The legend's frame around its rows, under the heading "Legend".
+    static func legendTable(_ rows: [String]) -> String {
+        ##"<TABLE BORDER="1" COLOR="#BBBBBB" CELLBORDER="0" CELLSPACING="0" CELLPADDING="3" BGCOLOR="#FFFFFF">"##
+            + #"<TR><TD COLSPAN="2"><B>Legend</B></TD></TR>"# + rows.joined() + "</TABLE>"
     }
 
     static func stroke(for relation: String) -> Stroke {
@@ -118,19 +125,25 @@ struct RelationStyle: GraphStyle {
         min(1 + 1.5 * log2(max(weight, 1)), maximumPenWidth)
     }
 
+    /// The name, then kind, affiliation and country, other names and the mention count.
+    static func tooltip(_ node: ActorNode) -> String {
+        let facts = [node.kind, node.affiliation, node.country].filter { !$0.isEmpty }
+        var lines = [node.label, facts.joined(separator: " · ")]
+        if !node.aliases.isEmpty { lines.append("also: " + node.aliases.joined(separator: ", ")) }
+        lines.append(count(node.mentions, "mention"))
+        return lines.filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+
     /// `Wang Yi met Sergei Lavrov`, then weight, documents and dates, then the evidence sentence.
-    private static func tooltip(_ edge: RelationEdge, _ source: String, _ target: String) -> String {
-        var facts = ["weight \(DataSchema.format(edge.weight))", count(edge.documents, "document")]
-        switch (edge.firstDate, edge.lastDate) {
-        case ("", ""): break
-        case let (first, last) where first == last || last.isEmpty: facts.append(first)
-        case let (first, last): facts.append("\(first) – \(last)")
-        }
+    static func tooltip(_ edge: RelationEdge, _ source: String, _ target: String) -> String {
+        var facts = ["weight \(edge.weightText)", count(edge.documents, "document")]
+        if let dates = edge.dateSpan { facts.append(dates) }
         let lines = ["\(source) \(edge.relation) \(target)", facts.joined(separator: " · "), edge.evidence]
         return lines.filter { !$0.isEmpty }.joined(separator: "\n")
     }
 
-    private static func count(_ n: Int, _ noun: String) -> String {
+    /// `1 mention`, `3 mentions`.
+    static func count(_ n: Int, _ noun: String) -> String {
         "\(n) \(noun)\(n == 1 ? "" : "s")"
     }
 }

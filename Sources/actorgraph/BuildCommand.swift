@@ -10,15 +10,19 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Extract actors and relations from articles and write the graph.",
         discussion: """
-            INPUT is a file, a folder (its *.txt and *.md files, recursively, in sorted order) or
-            '-' for standard input. Relations found: met, warned, supported, urged, criticized,
-            assured, agreed, rejected; each edge keeps its weight (pieces of evidence), documents,
-            first and last date and its best evidence sentence.
+            INPUT is a file, a folder (its *.txt, *.md and *.jsonl files, recursively, in sorted
+            order) or '-' for standard input. A *.jsonl file (or '-' with --jsonl) holds one
+            article per line: {"text": …} with optional "id", "date" (YYYY-MM-DD), "title", "url".
+            Relations found: met, warned, supported, urged, criticized, assured, agreed, rejected;
+            each edge keeps its weight (pieces of evidence), documents, first and last date and
+            its best evidence sentence. --from and --to keep the relations whose event date falls
+            in the window (both days included); undated relations are then left out.
 
             Examples:
               actorgraph build examples/ --out-dir graphs              # graphs/actors.{dot,svg,graphml}
               actorgraph build article.txt -o article.svg --layout neato
               actorgraph build news/ --out-dir out --per-document --format graphml
+              actorgraph build corpus.jsonl --from 2021-01-01 --to 2021-06-30 -o spring.graphml
               cat article.txt | actorgraph build - --date 2021-07-29 -o - --format dot
             """
     )
@@ -26,92 +30,88 @@ struct BuildCommand: ParsableCommand {
     @Argument(help: "Article files or folders; '-' reads standard input.")
     var inputs: [String]
 
-    @Option(name: [.short, .customLong("output")], help: "Write one graph to this file ('-' for standard output); the format comes from the extension (.dot/.gv, .svg, .graphml) or --format.")
-    var output: String?
+    @OptionGroup var output: OutputOptions
 
-    @Option(name: .customLong("out-dir"), help: "Write NAME.dot, NAME.svg and NAME.graphml into this folder (created if missing).")
-    var outDir: String?
+    @OptionGroup var corpus: CorpusOptions
 
-    @Option(help: "The file name (without extension) used with --out-dir.")
-    var name = "actors"
+    @Option(help: "Keep relations dated on or after this day (YYYY-MM-DD).")
+    var from: String?
 
-    @Option(name: .customLong("format"), help: "Formats to write: dot, svg or graphml (repeatable; default: all three with --out-dir).")
-    var formats: [OutputFormatArgument] = []
+    @Option(help: "Keep relations dated on or before this day (YYYY-MM-DD).")
+    var to: String?
 
-    @Option(help: "The publication date of the inputs (YYYY-MM-DD), overriding any date found in the text.")
-    var date: String?
-
-    @Flag(name: .customLong("per-document"), help: "With --out-dir: one graph per input, named after its file.")
+    @Flag(name: .customLong("per-document"), help: "With --out-dir: one graph per input, named after its file (or JSON Lines record id).")
     var perDocument = false
-
-    @Option(help: "Graphviz layout engine for SVG: dot, neato, fdp, sfdp or circo.")
-    var layout: LayoutEngineArgument = .init(engine: .dot)
-
-    @Option(name: .customLong("lexicon"), help: "An extra lexicon file (repeatable); see README, 'Extending the lexicon'.")
-    var lexicons: [String] = []
 
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
     func validate() throws {
-        if output != nil, outDir != nil { throw ValidationError("give either -o/--output or --out-dir, not both") }
-        if output == nil, outDir == nil { throw ValidationError("say where to write: -o FILE or --out-dir DIR") }
-        if perDocument, outDir == nil { throw ValidationError("--per-document needs --out-dir") }
-        if let date, Day(iso: date) == nil { throw ValidationError("--date '\(date)' is not a date like 2021-07-29") }
-        if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("'-' (standard input) can be given only once") }
+        if !output.isGiven { throw ValidationError("say where to write: -o FILE or --out-dir DIR") }
+        if perDocument, output.outDir == nil { throw ValidationError("--per-document needs --out-dir") }
     }
 
     func run() throws {
-        let lexicon = try loadLexicon()
-        let plan = try OutputPlan(output: output, outDir: outDir, name: name, formats: formats.map(\.format))
-        let sources = try InputSource.collect(inputs)
+        let window = try self.window()
+        let run = try corpus.extractionRun()
+        let plan = try output.plan(defaultName: "actors")
+        let sources = try corpus.sources(inputs)
         try plan.refuseOverwriting(sources)
-        let run = ExtractionRun(lexicon: lexicon, date: date.flatMap { Day(iso: $0) })
-        let batch = run.extract(sources)
-        for message in batch.warnings { Console.warning(message) }
 
         let renderer = GraphvizRenderer()
-        let options = RenderOptions(layout: layout.engine)
+        let options = RenderOptions(layout: output.layout.engine)
+        var aggregator = GraphAggregator()
+        var undated = 0
+        var names: Set<String> = []
+        var duplicates = 0
+        let tally: ExtractionRun.Tally
         var written: [String] = []
         do {
-            if perDocument {
-                let stems = Dictionary(grouping: batch.results, by: \.documentID).filter { $0.value.count > 1 }
-                if let clash = stems.keys.sorted().first {
-                    throw CLIError("two inputs are both named '\(clash)': --per-document needs distinct file names")
+            tally = try run.extract(sources) { result in
+                let (kept, leftOut) = window.filter(result)
+                undated += leftOut
+                guard perDocument else { return aggregator.add(kept) }
+                let name = result.documentID.replacingOccurrences(of: "/", with: "_")
+                guard names.insert(name).inserted else {
+                    duplicates += 1
+                    return Console.warning("\(result.documentID): another input has the same name; skipped")
                 }
-                for result in batch.results {
-                    var aggregator = GraphAggregator()
-                    aggregator.add(result)
-                    written += try plan.write(aggregator.graph(), renderer: renderer, options: options, name: result.documentID)
-                }
-            } else {
-                var aggregator = GraphAggregator()
-                for result in batch.results { aggregator.add(result) }
+                var single = GraphAggregator()
+                single.add(kept)
+                _ = try plan.write(name: name) { try renderer.render(single.graph(), as: $0, options: options) }
+            }
+            if !perDocument {
                 let graph = aggregator.graph()
-                let titled = RenderOptions(layout: options.layout, title: Self.title(graph, documents: batch.results.count))
-                written = try plan.write(graph, renderer: renderer, options: titled, name: name)
+                let titled = RenderOptions(layout: options.layout, title: Self.title(graph, documents: tally.documents))
+                written = try plan.write { try renderer.render(graph, as: $0, options: titled) }
                 if !quiet {
-                    Console.note("\(batch.results.count) documents, \(graph.edges.count) relations, \(graph.nodes.count) actors"
-                        + (batch.skipped > 0 ? ", \(batch.skipped) skipped" : "")
+                    Console.note("\(tally.documents) documents, \(graph.edges.count) relations, \(graph.nodes.count) actors"
+                        + (tally.skipped > 0 ? ", \(tally.skipped) skipped" : "")
                         + (written.isEmpty ? "" : " → " + written.joined(separator: ", ")))
                 }
             }
         } catch let error as GraphvizError {
             throw CLIError("Graphviz: \(error.message)", status: .output)
         }
-        if batch.skipped > 0 { throw CLIError("\(batch.skipped) of \(sources.count) inputs skipped", status: .partial) }
+        if undated > 0, !quiet {
+            Console.note("\(undated) undated relation\(undated == 1 ? "" : "s") left out of the window \(window)")
+        }
+        let skipped = tally.skipped + duplicates
+        if skipped > 0 { throw CLIError("\(skipped) of \(tally.inputs) inputs skipped", status: .partial) }
     }
 
-    private func loadLexicon() throws -> Lexicon {
+    /// The `--from`/`--to` window; unbounded when neither is given.
+    private func window() throws -> DateWindow {
+        func day(_ text: String?, _ option: String) throws -> Day? {
+            guard let text else { return nil }
+            guard let day = Day(iso: text) else { throw CLIError("\(option) '\(text)' is not a date like 2021-07-29") }
+            return day
+        }
+        let (first, last) = (try day(from, "--from"), try day(to, "--to"))
         do {
-            var lexicon = try Lexicon.bundled()
-            for path in lexicons {
-                guard FileManager.default.fileExists(atPath: path) else { throw CLIError("\(path): no such lexicon file") }
-                try lexicon.merge(contentsOf: URL(fileURLWithPath: path))
-            }
-            return lexicon
-        } catch let error as LexiconError {
-            throw CLIError(error.description.replacingOccurrences(of: ": error: ", with: ": "))
+            return try DateWindow(from: first, to: last)
+        } catch {
+            throw CLIError("--from \(from ?? "") is after --to \(to ?? "")")
         }
     }
 

@@ -2,66 +2,88 @@ import ActorExtraction
 import Dispatch
 import Foundation
 
-/// Extracts many documents on all cores; results come back in input order, so the output does
-/// not depend on scheduling.
+/// Extracts the articles of many inputs on all cores, a batch at a time, handing the results on
+/// in input order, so the output does not depend on scheduling and a large corpus is never held
+/// in memory. Warnings are said on stderr as their batch completes.
 struct ExtractionRun: Sendable {
     var lexicon: Lexicon
+    /// Every article's publication date, when given.
     var date: Day?
+    /// Articles extracted at once.
+    var batchSize = 64
 
-    struct Batch {
-        var results: [ExtractionResult]
-        var warnings: [String]
-        var skipped: Int
+    /// What a run went through.
+    struct Tally {
+        /// Articles read and extracted.
+        var documents = 0
+        /// Articles, and inputs or lines that could not be one.
+        var inputs = 0
+        /// Inputs or lines that could not be an article (each was named on stderr).
+        var skipped = 0
     }
 
-    func extract(_ sources: [InputSource]) -> Batch {
-        let stdin: [UInt8]? = sources.contains { $0.url == nil }
-            ? [UInt8](FileHandle.standardInput.readDataToEndOfFile()) : nil
+    /// Extracts every article of `sources`, passing each result to `consume` in input order.
+    func extract(_ sources: [InputSource], into consume: (ExtractionResult) throws -> Void) throws -> Tally {
         let extractor = ActorExtractor(lexicon: lexicon)
-        let slots = ResultSlots(count: sources.count)
-        DispatchQueue.concurrentPerform(iterations: sources.count) { i in
-            do {
-                let (document, warning) = try sources[i].load(date: date, stdin: stdin)
+        var reader = CorpusReader(sources, date: date)
+        var tally = Tally()
+        while true {
+            var batch: [CorpusReader.Item] = []
+            while batch.count < batchSize, let item = reader.next() { batch.append(item) }
+            guard !batch.isEmpty else { return tally }
+            for outcome in extract(batch, with: extractor) {
+                tally.inputs += 1
+                switch outcome {
+                case .success(let (result, warning)):
+                    if let warning { Console.warning(warning) }
+                    tally.documents += 1
+                    try consume(result)
+                case .failure(let error):
+                    Console.warning(error.message)
+                    tally.skipped += 1
+                }
+            }
+        }
+    }
+
+    private func extract(_ batch: [CorpusReader.Item], with extractor: ActorExtractor) -> [Outcome] {
+        let slots = ResultSlots(count: batch.count)
+        DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+            switch batch[i] {
+            case .file(let source):
+                slots.set(i, Result { () throws(CLIError) in
+                    let (document, warning) = try source.load(date: date)
+                    return (extractor.extract(document), warning)
+                })
+            case .document(let document, let warning):
                 slots.set(i, .success((extractor.extract(document), warning)))
-            } catch let error as CLIError {
-                slots.set(i, .failure(error))
-            } catch {
-                slots.set(i, .failure(CLIError("\(sources[i].displayName): \(error)", status: .partial)))
+            case .skipped(let message):
+                slots.set(i, .failure(CLIError(message, status: .partial)))
             }
         }
-        var batch = Batch(results: [], warnings: [], skipped: 0)
-        for outcome in slots.values {
-            switch outcome {
-            case .success(let (result, warning))?:
-                batch.results.append(result)
-                if let warning { batch.warnings.append(warning) }
-            case .failure(let error)?:
-                batch.warnings.append(error.message)
-                batch.skipped += 1
-            case nil:
-                break
-            }
-        }
-        return batch
+        return slots.values
     }
 }
 
-/// One slot per input, filled from many threads.
+/// An extracted article with a warning about it, or why an input was skipped.
+private typealias Outcome = Result<(ExtractionResult, String?), CLIError>
+
+/// One slot per article, filled from many threads.
 private final class ResultSlots: @unchecked Sendable {
-    private var storage: [Result<(ExtractionResult, String?), CLIError>?]
+    private var storage: [Outcome]
     private let lock = NSLock()
 
     init(count: Int) {
-        storage = Array(repeating: nil, count: count)
+        storage = Array(repeating: .failure(CLIError("not extracted", status: .partial)), count: count)
     }
 
-    func set(_ index: Int, _ value: Result<(ExtractionResult, String?), CLIError>) {
+    func set(_ index: Int, _ value: Outcome) {
         lock.lock()
         storage[index] = value
         lock.unlock()
     }
 
-    var values: [Result<(ExtractionResult, String?), CLIError>?] {
+    var values: [Outcome] {
         lock.lock()
         defer { lock.unlock() }
         return storage

@@ -1,23 +1,33 @@
 import ActorExtraction
 import Foundation
 
-/// One article to read: a file, or standard input.
+/// One input to read: a text article or a JSON Lines corpus, in a file or on standard input.
 struct InputSource: Sendable {
-    /// The document id: the file name without its extension ("stdin" for standard input).
+    enum Kind: Sendable {
+        /// One plain-text article.
+        case text
+        /// One article per line.
+        case jsonLines
+    }
+
+    /// The file name without its extension ("stdin" for standard input): a text article's
+    /// document id, and the stem of a JSON Lines record's default id.
     var id: String
     /// `nil` for standard input.
     var url: URL?
+    var kind: Kind
 
     var displayName: String { url?.path ?? "<stdin>" }
 
-    /// The files named on the command line, folders expanded to their `*.txt` and `*.md` files
-    /// (recursively, in sorted order); `-` is standard input.
-    static func collect(_ arguments: [String]) throws -> [InputSource] {
+    /// The files named on the command line, folders expanded to their `*.txt`, `*.md` and
+    /// `*.jsonl` files (recursively, in sorted order); `-` is standard input, JSON Lines when
+    /// `jsonLines`. Files ending in `.jsonl` are JSON Lines.
+    static func collect(_ arguments: [String], standardInputIsJSONLines jsonLines: Bool) throws -> [InputSource] {
         var sources: [InputSource] = []
         let fm = FileManager.default
         for argument in arguments {
             if argument == "-" {
-                sources.append(InputSource(id: "stdin", url: nil))
+                sources.append(InputSource(id: "stdin", url: nil, kind: jsonLines ? .jsonLines : .text))
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -25,13 +35,14 @@ struct InputSource: Sendable {
                 throw CLIError("\(argument): no such file or folder")
             }
             let url = URL(fileURLWithPath: argument)
-            if isDirectory.boolValue {
-                sources += try files(in: url).map { InputSource(id: $0.deletingPathExtension().lastPathComponent, url: $0) }
-            } else {
-                sources.append(InputSource(id: url.deletingPathExtension().lastPathComponent, url: url))
-            }
+            sources += try (isDirectory.boolValue ? files(in: url) : [url]).map(source(for:))
         }
         return sources
+    }
+
+    private static func source(for url: URL) -> InputSource {
+        InputSource(id: url.deletingPathExtension().lastPathComponent, url: url,
+                    kind: url.pathExtension.lowercased() == "jsonl" ? .jsonLines : .text)
     }
 
     private static func files(in folder: URL) throws -> [URL] {
@@ -39,23 +50,22 @@ struct InputSource: Sendable {
             throw CLIError("\(folder.path): cannot read the folder")
         }
         var found: [URL] = []
-        for case let url as URL in walker where ["txt", "md"].contains(url.pathExtension.lowercased()) {
+        for case let url as URL in walker where ["txt", "md", "jsonl"].contains(url.pathExtension.lowercased()) {
             if (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true { found.append(url) }
         }
         return found.sorted { $0.path < $1.path }
     }
 
-    /// Reads the article; invalid UTF-8 is replaced (with a warning), binary files are refused.
-    func load(date: Day?, stdin: [UInt8]?) throws -> (Document, warning: String?) {
-        let bytes: [UInt8]
-        if let url {
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw CLIError("\(url.path): cannot read the file")
-            }
-            bytes = [UInt8](data)
-        } else {
-            bytes = stdin ?? []
+    /// Reads a text article from its file.
+    func load(date: Day?) throws(CLIError) -> (Document, warning: String?) {
+        guard let url, let data = FileManager.default.contents(atPath: url.path) else {
+            throw CLIError("\(displayName): cannot read the file", status: .partial)
         }
+        return try document(from: [UInt8](data), date: date)
+    }
+
+    /// The text article in `bytes`; invalid UTF-8 is replaced (with a warning), binary input is refused.
+    func document(from bytes: [UInt8], date: Day?) throws(CLIError) -> (Document, warning: String?) {
         if bytes.prefix(8192).contains(0) {
             throw CLIError("\(displayName): looks like a binary file, skipped", status: .partial)
         }

@@ -1,4 +1,3 @@
-import ActorGraph
 import Foundation
 import GraphvizOutput
 
@@ -11,8 +10,11 @@ struct OutputPlan {
     }
 
     var destination: Destination
+    /// The file name (without extension) in the folder, unless a graph is given its own.
+    var name: String
 
     init(output: String?, outDir: String?, name: String, formats: [OutputFormat]) throws {
+        self.name = name
         let unique = OutputFormat.allCases.filter(formats.contains)
         if let output {
             if unique.count > 1 { throw CLIError("-o writes one file: give at most one --format (or use --out-dir)") }
@@ -38,21 +40,22 @@ struct OutputPlan {
         switch destination {
         case .file(let url, _): targets = [url]
         case .standardOutput: targets = []
-        case .folder(let folder, let formats): targets = formats.map { folder.appendingPathComponent("x.\($0.fileExtension)") }
+        case .folder(let folder, let formats): targets = formats.map { folder.appendingPathComponent("\(name).\($0.fileExtension)") }
         }
         for target in targets where inputs.contains(target.standardizedFileURL.path) {
             throw CLIError("\(target.path): refusing to overwrite an input")
         }
     }
 
-    /// Renders and writes `graph`; returns the paths written.
-    func write(_ graph: RelationGraph, renderer: GraphvizRenderer, options: RenderOptions, name: String) throws -> [String] {
+    /// Writes what `render` makes of `formats`, in the folder as `name` (the plan's unless given);
+    /// returns the paths written.
+    func write(name: String? = nil, _ render: (Set<OutputFormat>) throws -> [OutputFormat: [UInt8]]) throws -> [String] {
         switch destination {
         case .standardOutput(let format):
-            OutputFile.writeStandardOutput(try renderer.render(graph, as: format, options: options))
+            OutputFile.writeStandardOutput(try render([format])[format] ?? [])
             return []
         case .file(let url, let format):
-            try OutputFile.write(try renderer.render(graph, as: format, options: options), to: url)
+            try OutputFile.write(try render([format])[format] ?? [], to: url)
             return [url.path]
         case .folder(let folder, let formats):
             do {
@@ -60,9 +63,9 @@ struct OutputPlan {
             } catch {
                 throw CLIError("\(folder.path): cannot create the folder", status: .output)
             }
-            let rendered = try renderer.render(graph, as: Set(formats), options: options)
+            let rendered = try render(Set(formats))
             return try formats.map { format in
-                let url = folder.appendingPathComponent("\(name).\(format.fileExtension)")
+                let url = folder.appendingPathComponent("\(name ?? self.name).\(format.fileExtension)")
                 try OutputFile.write(rendered[format] ?? [], to: url)
                 return url.path
             }

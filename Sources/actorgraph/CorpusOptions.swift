@@ -1,0 +1,42 @@
+import ActorExtraction
+import ArgumentParser
+import Foundation
+
+/// The options that say how articles are read: shared by `build` and the one-step `diff`.
+struct CorpusOptions: ParsableArguments {
+    @Option(help: "The publication date of the inputs (YYYY-MM-DD), overriding any date found in the text or a JSON Lines record.")
+    var date: String?
+
+    @Flag(name: .customLong("jsonl"), help: "Standard input ('-') is JSON Lines: one article per line, {\"text\": …, \"id\", \"date\", \"title\", \"url\"}.")
+    var jsonLines = false
+
+    @Option(name: .customLong("lexicon"), help: "An extra lexicon file (repeatable); see README, 'Extending the lexicon'.")
+    var lexicons: [String] = []
+
+    /// Whether any of these options was given.
+    var isUsed: Bool { date != nil || jsonLines || !lexicons.isEmpty }
+
+    func validate() throws {
+        if let date, Day(iso: date) == nil { throw ValidationError("--date '\(date)' is not a date like 2021-07-29") }
+    }
+
+    /// The inputs named on the command line.
+    func sources(_ inputs: [String]) throws -> [InputSource] {
+        if inputs.filter({ $0 == "-" }).count > 1 { throw CLIError("'-' (standard input) can be given only once") }
+        return try InputSource.collect(inputs, standardInputIsJSONLines: jsonLines)
+    }
+
+    /// The bundled lexicon with the `--lexicon` files merged in, ready to extract.
+    func extractionRun() throws -> ExtractionRun {
+        do {
+            var lexicon = try Lexicon.bundled()
+            for path in lexicons {
+                guard FileManager.default.fileExists(atPath: path) else { throw CLIError("\(path): no such lexicon file") }
+                try lexicon.merge(contentsOf: URL(fileURLWithPath: path))
+            }
+            return ExtractionRun(lexicon: lexicon, date: date.flatMap { Day(iso: $0) })
+        } catch let error as LexiconError {
+            throw CLIError(error.description.replacingOccurrences(of: ": error: ", with: ": "))
+        }
+    }
+}
