@@ -18,10 +18,13 @@ setup:
 build: setup
 	$(SWIFT) build -c release --product actorgraph
 
-## Build in release mode and draw graphs/ from examples/.
+## Build in release mode and draw graphs/ from examples/: the graph, and what changes when the
+## window slides from 2015–2021 to 2019–2023 (diff exits 1 when there are differences).
 demo: build
 	$(RELEASE) build examples --out-dir graphs --name actors
-	@echo "Open graphs/actors.svg"
+	$(RELEASE) diff examples --before ..2021-12-31 --after 2019-01-01.. --out-dir graphs --name diff --quiet \
+		|| [ $$? -eq 1 ]
+	@echo "Open graphs/actors.svg and graphs/diff.svg"
 
 ## Run every test, then the extraction ratchet on the seed articles and PLOVER sentences.
 test: setup

@@ -15,8 +15,8 @@ extension GraphDiff {
     /// ```
     public var summary: String {
         var lines = [
-            "actors:    " + NodeDiff.Change.allCases.map { "\(count($0)) \($0)" }.joined(separator: ", "),
-            "relations: " + EdgeDiff.Change.allCases.map { "\(count($0)) \($0)" }.joined(separator: ", "),
+            "actors:    " + NodeDiff.Change.allCases.map { "\(actorCount($0)) \($0)" }.joined(separator: ", "),
+            "relations: " + EdgeDiff.Change.allCases.map { "\(relationCount($0)) \($0)" }.joined(separator: ", "),
         ]
         let sections: [(EdgeDiff.Change, String)] = [(.added, "+"), (.removed, "-"), (.changed, "~")]
         for (change, sign) in sections {

@@ -19,12 +19,12 @@ public struct GraphDiff: Hashable, Sendable {
     }
 
     /// How many actors had this change.
-    public func count(_ change: NodeDiff.Change) -> Int {
+    public func actorCount(_ change: NodeDiff.Change) -> Int {
         nodes.count { $0.change == change }
     }
 
     /// How many relations had this change.
-    public func count(_ change: EdgeDiff.Change) -> Int {
+    public func relationCount(_ change: EdgeDiff.Change) -> Int {
         edges.count { $0.change == change }
     }
 

@@ -39,7 +39,7 @@ struct DiffStyle: GraphStyle {
     init(_ diff: GraphDiff) {
         nodeChanges = Dictionary(diff.nodes.map { ($0.node.key, $0.change) }, uniquingKeysWith: { a, _ in a })
         edgeDiffs = Dictionary(diff.edges.map { ($0.edge.identity, $0) }, uniquingKeysWith: { a, _ in a })
-        counts = EdgeDiff.Change.allCases.map { "\(diff.count($0)) \($0)" }.joined(separator: " · ")
+        counts = EdgeDiff.Change.allCases.map { "\(diff.relationCount($0)) \($0)" }.joined(separator: " · ")
     }
 
     func defaults(for kind: GraphObjectKind) -> [StyleAttribute] {

@@ -56,7 +56,7 @@ struct BuildCommand: ParsableCommand {
         let run = try corpus.extractionRun()
         let plan = try output.plan(defaultName: "actors")
         let sources = try corpus.sources(inputs)
-        try plan.refuseOverwriting(sources)
+        try plan.refuseOverwriting(sources.compactMap(\.url))
 
         let renderer = GraphvizRenderer()
         let options = RenderOptions(layout: output.layout.engine)

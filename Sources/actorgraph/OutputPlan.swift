@@ -33,9 +33,9 @@ struct OutputPlan {
         }
     }
 
-    /// Refuses a destination that is one of the inputs.
-    func refuseOverwriting(_ sources: [InputSource]) throws {
-        let inputs = Set(sources.compactMap { $0.url?.standardizedFileURL.path })
+    /// Refuses a destination that is one of the input files.
+    func refuseOverwriting(_ files: [URL]) throws {
+        let inputs = Set(files.map(\.standardizedFileURL.path))
         let targets: [URL]
         switch destination {
         case .file(let url, _): targets = [url]
