@@ -9,6 +9,8 @@ final class SVGDocument: NSObject, XMLParserDelegate {
         var title = ""
         var tooltip = ""
         var hasArrowhead = false
+        /// The `class` words after `edge` (a diff's `added`, `removed`, …).
+        var classes: [String] = []
     }
 
     private(set) var texts: [String] = []
@@ -31,8 +33,9 @@ final class SVGDocument: NSObject, XMLParserDelegate {
                 qualifiedName: String?, attributes: [String: String] = [:]) {
         characters = ""
         if elementName == "g" {
-            let isEdge = attributes["class"] == "edge"
-            if isEdge { edges.append(Edge()) }
+            let classes = (attributes["class"] ?? "").split(separator: " ").map(String.init)
+            let isEdge = classes.first == "edge"
+            if isEdge { edges.append(Edge(classes: Array(classes.dropFirst()))) }
             groupDepth.append(isEdge)
         }
         if let tooltip = attributes["xlink:title"] {
