@@ -69,12 +69,8 @@ struct BuildCommandTests {
             let same = fresh == committed
             #expect(same, "graphs/actors.\(ext) is stale: run `make demo`")
         }
-        // SVG bytes depend on Graphviz and fonts: compare what it draws, not how.
-        func titles(_ url: URL) throws -> [String] {
-            let svg = String(decoding: try CLI.bytes(url), as: UTF8.self)
-            return svg.components(separatedBy: "<title>").dropFirst().map { $0.components(separatedBy: "</title>")[0] }
-        }
-        let sameDrawing = try titles(out.appendingPathComponent("actors.svg")) == titles(CLI.graphs.appendingPathComponent("actors.svg"))
+        let sameDrawing = try CLI.svgTitles(out.appendingPathComponent("actors.svg"))
+            == CLI.svgTitles(CLI.graphs.appendingPathComponent("actors.svg"))
         #expect(sameDrawing, "graphs/actors.svg is stale: run `make demo`")
     }
 }

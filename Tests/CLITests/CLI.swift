@@ -12,6 +12,12 @@ enum CLI {
 
     static func bytes(_ url: URL) throws -> [UInt8] { [UInt8](try Data(contentsOf: url)) }
 
+    /// What an SVG draws, without how: its `<title>`s in order (SVG bytes depend on Graphviz and fonts).
+    static func svgTitles(_ url: URL) throws -> [String] {
+        let svg = String(decoding: try bytes(url), as: UTF8.self)
+        return svg.components(separatedBy: "<title>").dropFirst().map { $0.components(separatedBy: "</title>")[0] }
+    }
+
     /// A folder holding the given files.
     static func folder(_ files: [String: String]) throws -> URL {
         let folder = try Fixtures.temporaryFolder()
