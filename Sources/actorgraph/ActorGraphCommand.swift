@@ -41,9 +41,17 @@ struct ActorGraphCommand: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+            let message = oneLine(self.message(for: error))
             Console.error("\(message) (see 'actorgraph --help')")
             Foundation.exit(ExitStatus.usage.rawValue)
         }
+    }
+
+    /// ArgumentParser's message on one line: "one of the following: - 'a' - 'b'" → "one of: 'a', 'b'".
+    private static func oneLine(_ message: String) -> String {
+        let lines = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let items = lines.filter { $0.hasPrefix("- ") }.map { String($0.dropFirst(2)) }
+        let text = lines.filter { !$0.hasPrefix("- ") }.joined(separator: " ")
+        return items.isEmpty ? text : text.replacingOccurrences(of: "one of the following:", with: "one of:") + " " + items.joined(separator: ", ")
     }
 }

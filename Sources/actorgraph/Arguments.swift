@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GraphvizOutput
 
 /// `--format` values.
@@ -13,20 +14,42 @@ struct OutputFormatArgument: ExpressibleByArgument, Sendable {
     static var allValueStrings: [String] { OutputFormat.allCases.map(\.rawValue) }
 }
 
-/// `--layout` values.
+/// `--layout` values: an engine, or `auto` (dot for small graphs, sfdp for large ones).
 struct LayoutEngineArgument: ExpressibleByArgument, Sendable {
-    var engine: LayoutEngine
+    /// `nil` for `auto`.
+    var engine: LayoutEngine?
 
-    init(engine: LayoutEngine) {
+    init(engine: LayoutEngine?) {
         self.engine = engine
     }
 
     init?(argument: String) {
-        guard let engine = LayoutEngine(rawValue: argument.lowercased()) else { return nil }
+        let name = argument.lowercased()
+        if name == "auto" {
+            engine = nil
+            return
+        }
+        guard let engine = LayoutEngine(rawValue: name) else { return nil }
         self.engine = engine
     }
 
-    var defaultValueDescription: String { engine.rawValue }
+    var defaultValueDescription: String { engine?.rawValue ?? "auto" }
 
-    static var allValueStrings: [String] { LayoutEngine.allCases.map(\.rawValue) }
+    static var allValueStrings: [String] { ["auto"] + LayoutEngine.allCases.map(\.rawValue) }
+
+    /// The engine for a graph of `nodeCount` actors.
+    func engine(nodeCount: Int) -> LayoutEngine {
+        engine ?? .automatic(nodeCount: nodeCount)
+    }
+}
+
+/// `--relations met,warned` values.
+struct RelationListArgument: ExpressibleByArgument, Sendable {
+    var relations: Set<String>
+
+    init?(argument: String) {
+        let names = argument.lowercased().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard !names.isEmpty, names.allSatisfy({ !$0.isEmpty }) else { return nil }
+        relations = Set(names)
+    }
 }

@@ -44,12 +44,31 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .customLong("per-document"), help: "With --out-dir: one graph per input, named after its file (or JSON Lines record id).")
     var perDocument = false
 
-    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+    @Option(name: .customLong("min-weight"), help: "Keep edges with at least this many pieces of evidence.")
+    var minimumWeight: Double?
+
+    @Option(name: .customLong("top"), help: "Keep the N actors with the most evidence (weighted degree) and the edges among them.")
+    var topActors: Int?
+
+    @Option(help: "Keep only these relations, e.g. met,warned.")
+    var relations: RelationListArgument?
+
+    @Flag(name: .shortAndLong, help: "No progress line or notes; warnings, errors and the final summary still print.")
     var quiet = false
 
     func validate() throws {
         if !output.isGiven { throw ValidationError("say where to write: -o FILE or --out-dir DIR") }
         if perDocument, output.outDir == nil { throw ValidationError("--per-document needs --out-dir") }
+        if let minimumWeight, !(minimumWeight > 0) { throw ValidationError("--min-weight must be a number above 0") }
+        if let topActors, topActors < 1 { throw ValidationError("--top must be 1 or more") }
+        if let unknown = relations?.relations.subtracting(RelationKind.allCases.map(\.rawValue)).sorted().first {
+            let known = RelationKind.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("--relations: unknown relation '\(unknown)' (expected some of: \(known))")
+        }
+    }
+
+    private var filter: GraphFilter {
+        GraphFilter(minimumWeight: minimumWeight, relations: relations?.relations, topActors: topActors)
     }
 
     func run() throws {
@@ -60,7 +79,8 @@ struct BuildCommand: ParsableCommand {
         try plan.refuseOverwriting(sources.compactMap(\.url))
 
         let renderer = GraphvizRenderer()
-        let options = RenderOptions(layout: output.layout.engine)
+        let filter = self.filter
+        var progress = Progress(enabled: !quiet, totalBytes: Progress.totalBytes(of: sources))
         var aggregator = GraphAggregator()
         var undated = 0
         var names: Set<String> = []
@@ -68,7 +88,7 @@ struct BuildCommand: ParsableCommand {
         let tally: ExtractionRun.Tally
         var written: [String] = []
         do {
-            tally = try run.extract(sources) { result in
+            tally = try run.extract(sources, progress: { progress.update(documents: $0.documents, bytes: $0.bytes) }) { result in
                 let (kept, leftOut) = window.filter(result)
                 undated += leftOut
                 guard perDocument else { return aggregator.add(kept) }
@@ -79,18 +99,18 @@ struct BuildCommand: ParsableCommand {
                 }
                 var single = GraphAggregator()
                 single.add(kept)
-                _ = try plan.write(name: name) { try renderer.render(single.graph(), as: $0, options: options) }
+                let graph = filter.apply(to: single.graph())
+                let options = RenderOptions(layout: output.layout.engine(nodeCount: graph.nodes.count))
+                _ = try plan.write(name: name) { try renderer.render(graph, as: $0, options: options) }
             }
-            if !perDocument {
-                let graph = aggregator.graph()
-                let titled = RenderOptions(layout: options.layout, title: Self.title(graph, documents: tally.documents))
-                written = try plan.write { try renderer.render(graph, as: $0, options: titled) }
-                if !quiet {
-                    Console.note("\(tally.documents) documents, \(graph.edges.count) relations, \(graph.nodes.count) actors"
-                        + (tally.skipped > 0 ? ", \(tally.skipped) skipped" : "")
-                        + (written.isEmpty ? "" : " → " + written.joined(separator: ", ")))
-                }
+            progress.finish()
+            let graph = perDocument ? nil : filter.apply(to: aggregator.graph())
+            if let graph {
+                let options = RenderOptions(layout: output.layout.engine(nodeCount: graph.nodes.count),
+                                            title: Self.title(graph, documents: tally.documents))
+                written = try plan.write { try renderer.render(graph, as: $0, options: options) }
             }
+            Console.note(Self.summary(tally, graph: graph, written: written))
         } catch let error as GraphvizError {
             throw CLIError("Graphviz: \(error.message)", status: .output)
         }
@@ -115,6 +135,16 @@ struct BuildCommand: ParsableCommand {
             throw CLIError("--from \(from ?? "") is after --to \(to ?? "")")
         }
     }
+
+    /// "10 documents, 45 relations, 44 actors, 1 skipped → graphs/actors.svg"
+    private static func summary(_ tally: ExtractionRun.Tally, graph: RelationGraph?, written: [String]) -> String {
+        var parts = [count(tally.documents, "document")]
+        if let graph { parts += [count(graph.edges.count, "relation"), count(graph.nodes.count, "actor")] }
+        if tally.skipped > 0 { parts.append("\(tally.skipped) skipped") }
+        return parts.joined(separator: ", ") + (written.isEmpty ? "" : " → " + written.joined(separator: ", "))
+    }
+
+    private static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     private static func title(_ graph: RelationGraph, documents: Int) -> String {
         let dates = graph.edges.flatMap { [$0.firstDate, $0.lastDate] }.filter { !$0.isEmpty }.sorted()

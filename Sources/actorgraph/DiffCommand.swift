@@ -68,7 +68,7 @@ struct DiffCommand: ParsableCommand {
                 (output.output == "-" ? FileHandle.standardError : FileHandle.standardOutput).write(summary)
             }
             if let plan {
-                let options = RenderOptions(layout: output.layout.engine, title: title)
+                let options = RenderOptions(layout: output.layout.engine(nodeCount: diff.nodes.count), title: title)
                 _ = try plan.write { try GraphvizRenderer().render(diff, as: $0, options: options) }
             }
             if diff.hasDifferences { throw ExitCode(1) }

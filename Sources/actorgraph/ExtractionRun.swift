@@ -20,10 +20,14 @@ struct ExtractionRun: Sendable {
         var inputs = 0
         /// Inputs or lines that could not be an article (each was named on stderr).
         var skipped = 0
+        /// UTF-8 bytes of the articles extracted.
+        var bytes = 0
     }
 
-    /// Extracts every article of `sources`, passing each result to `consume` in input order.
-    func extract(_ sources: [InputSource], into consume: (ExtractionResult) throws -> Void) throws -> Tally {
+    /// Extracts every article of `sources`, passing each result to `consume` in input order and
+    /// the running tally to `progress` after each batch.
+    func extract(_ sources: [InputSource], progress: (Tally) -> Void = { _ in },
+                 into consume: (ExtractionResult) throws -> Void) throws -> Tally {
         let extractor = ActorExtractor(lexicon: lexicon)
         var reader = CorpusReader(sources, date: date)
         var tally = Tally()
@@ -34,15 +38,17 @@ struct ExtractionRun: Sendable {
             for outcome in extract(batch, with: extractor) {
                 tally.inputs += 1
                 switch outcome {
-                case .success(let (result, warning)):
+                case .success(let (result, warning, bytes)):
                     if let warning { Console.warning(warning) }
                     tally.documents += 1
+                    tally.bytes += bytes
                     try consume(result)
                 case .failure(let error):
                     Console.warning(error.message)
                     tally.skipped += 1
                 }
             }
+            progress(tally)
         }
     }
 
@@ -53,10 +59,10 @@ struct ExtractionRun: Sendable {
             case .file(let source):
                 slots.set(i, Result { () throws(CLIError) in
                     let (document, warning) = try source.load(date: date)
-                    return (extractor.extract(document), warning)
+                    return (extractor.extract(document), warning, document.text.utf8.count)
                 })
             case .document(let document, let warning):
-                slots.set(i, .success((extractor.extract(document), warning)))
+                slots.set(i, .success((extractor.extract(document), warning, document.text.utf8.count)))
             case .skipped(let message):
                 slots.set(i, .failure(CLIError(message, status: .partial)))
             }
@@ -65,8 +71,8 @@ struct ExtractionRun: Sendable {
     }
 }
 
-/// An extracted article with a warning about it, or why an input was skipped.
-private typealias Outcome = Result<(ExtractionResult, String?), CLIError>
+/// An extracted article with a warning about it and its size, or why an input was skipped.
+private typealias Outcome = Result<(ExtractionResult, String?, Int), CLIError>
 
 /// One slot per article, filled from many threads.
 private final class ResultSlots: @unchecked Sendable {

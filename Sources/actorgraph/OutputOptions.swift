@@ -14,8 +14,8 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .customLong("format"), help: "Formats to write: dot, svg or graphml (repeatable; default: all three with --out-dir).")
     var formats: [OutputFormatArgument] = []
 
-    @Option(help: "Graphviz layout engine for SVG: dot, neato, fdp, sfdp or circo.")
-    var layout: LayoutEngineArgument = .init(engine: .dot)
+    @Option(help: "Graphviz layout engine for SVG: auto, dot, neato, fdp, sfdp or circo (auto: dot up to 300 actors, sfdp above).")
+    var layout: LayoutEngineArgument = .init(engine: nil)
 
     /// Whether `-o` or `--out-dir` says where to write.
     var isGiven: Bool { output != nil || outDir != nil }

@@ -13,7 +13,7 @@ struct BuildCommandTests {
         for ext in ["dot", "svg", "graphml"] {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("actors.\(ext)").path))
         }
-        #expect(result.stderr.contains("1 documents, 2 relations, 3 actors"))
+        #expect(result.stderr.contains("1 document, 2 relations, 3 actors"))
         let graphml = String(decoding: try CLI.bytes(out.appendingPathComponent("actors.graphml")), as: UTF8.self)
         #expect(graphml.contains(">Jonas Gahr Store<"))
         #expect(graphml.contains(">2022-03-01<"))
