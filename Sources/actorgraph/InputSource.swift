@@ -35,6 +35,7 @@ struct InputSource: Sendable {
                 throw CLIError("\(argument): no such file or folder")
             }
             let url = URL(fileURLWithPath: argument)
+            guard fm.isReadableFile(atPath: argument) else { throw CLIError("\(argument): permission denied") }
             sources += try (isDirectory.boolValue ? files(in: url) : [url]).map(source(for:))
         }
         return sources

@@ -57,7 +57,8 @@ public struct RelationExtractor: Sendable {
         let objects = found.filter { !$0.isWeak }
         if let end = found.last?.mention.tokens.upperBound, end < t.count {
             // "called the Taliban a pivotal force" names, it does not meet; "called X to thank her" is courtesy.
-            if ["a", "an", "the", "\"", "\u{201C}"].contains(t[end].folded) || modality.isCourtesy(after: end, in: t) {
+            let calls = ["called", "calls"].contains(t[range.upperBound - 1].folded)
+            if calls, ["a", "an", "the", "\"", "\u{201C}"].contains(t[end].folded) || modality.isCourtesy(after: end, in: t) {
                 return []
             }
         }
