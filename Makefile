@@ -5,7 +5,7 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/actorgraph
 DEBUG   := .build/debug/actorgraph
 
-.PHONY: setup demo test build eval clean
+.PHONY: setup demo test build eval fuzz clean
 
 ## Install what ActorGraph needs (Graphviz's libraries and `dot`; networkx for the interoperability tests).
 setup:
@@ -35,6 +35,13 @@ test: setup
 ## Score extraction against ../shared/eval and fail if it falls below the floors in Tests/Evaluation.
 eval:
 	python3 Tests/Evaluation/ratchet.py --shared $(SHARED) --bin $(or $(BIN),$(RELEASE))
+
+## Run the seeded fuzz tests by time instead of by rounds: each of the three fuzzers (text pieces,
+## random bytes, damaged DOT/GraphML) has four seeds, each run FUZZ_SECONDS (150 s: 10 minutes a fuzzer).
+FUZZ_SECONDS ?= 150
+fuzz: setup
+	ACTORGRAPH_FUZZ_SECONDS=$(FUZZ_SECONDS) $(SWIFT) test --filter 'ExtractionFuzzTests|ReaderFuzzTests' --skip 'longLine'
+
 
 clean:
 	rm -rf .build

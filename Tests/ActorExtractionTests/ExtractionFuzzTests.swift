@@ -17,7 +17,7 @@ struct ExtractionFuzzTests {
     func pieces(seed: UInt64) {
         var rng = SeededGenerator(seed: seed)
         let extractor = ActorExtractor(lexicon: Extract.lexicon)
-        for _ in 0..<150 {
+        FuzzBudget.run(iterations: 150) { _ in
             let count = Int.random(in: 0...60, using: &rng)
             let text = (0..<count).map { _ in Self.pieces.randomElement(using: &rng)! }.joined(separator: " ")
             check(extractor.extract(Document(id: "f", text: text, date: Day(iso: "2021-07-29"))), text)
@@ -28,7 +28,7 @@ struct ExtractionFuzzTests {
     func bytes(seed: UInt64) {
         var rng = SeededGenerator(seed: 100 + seed)
         let extractor = ActorExtractor(lexicon: Extract.lexicon)
-        for _ in 0..<150 {
+        FuzzBudget.run(iterations: 150) { _ in
             let bytes = (0..<Int.random(in: 0...400, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
             let text = String(decoding: bytes, as: UTF8.self)
             check(extractor.extract(Document(id: "f", text: text)), text)
