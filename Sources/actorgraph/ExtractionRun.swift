@@ -38,11 +38,11 @@ struct ExtractionRun: Sendable {
             for outcome in extract(batch, with: extractor) {
                 tally.inputs += 1
                 switch outcome {
-                case .success(let (result, warning, bytes)):
-                    if let warning { Console.warning(warning) }
+                case .success(let (results, warnings, bytes)):
+                    warnings.forEach(Console.warning)
                     tally.documents += 1
                     tally.bytes += bytes
-                    try consume(result)
+                    for result in results { try consume(result) }
                 case .failure(let error):
                     Console.warning(error.message)
                     tally.skipped += 1
@@ -53,16 +53,16 @@ struct ExtractionRun: Sendable {
     }
 
     private func extract(_ batch: [CorpusReader.Item], with extractor: ActorExtractor) -> [Outcome] {
-        let slots = ResultSlots(count: batch.count)
+        let slots = ResultSlots<Outcome>(repeating: .failure(CLIError("not extracted", status: .partial)), count: batch.count)
         DispatchQueue.concurrentPerform(iterations: batch.count) { i in
             switch batch[i] {
             case .file(let source):
                 slots.set(i, Result { () throws(CLIError) in
                     let (document, warning) = try source.load(date: date)
-                    return (extractor.extract(document), warning, document.text.utf8.count)
+                    return Self.extract(document, warning, source.displayName, with: extractor)
                 })
             case .document(let document, let warning):
-                slots.set(i, .success((extractor.extract(document), warning, document.text.utf8.count)))
+                slots.set(i, .success(Self.extract(document, warning, document.id, with: extractor)))
             case .skipped(let message):
                 slots.set(i, .failure(CLIError(message, status: .partial)))
             }
@@ -71,25 +71,44 @@ struct ExtractionRun: Sendable {
     }
 }
 
-/// An extracted article with a warning about it and its size, or why an input was skipped.
-private typealias Outcome = Result<(ExtractionResult, String?, Int), CLIError>
+extension ExtractionRun {
+    /// An article's results (one per piece of a huge article), its warnings and its size.
+    fileprivate static func extract(_ document: Document, _ warning: String?, _ name: String,
+                                    with extractor: ActorExtractor) -> ([ExtractionResult], [String], Int) {
+        let size = document.text.utf8.count
+        let pieces = document.pieces()
+        var warnings = warning.map { [$0] } ?? []
+        if pieces.count > 1 {
+            warnings.append(String(format: "%@: a %.1f MB article, read as %d pieces of at most %d MB; relations across pieces are not joined",
+                                   name, Double(size) / 1_000_000, pieces.count, Document.maximumBytes >> 20))
+        }
+        guard pieces.count > 1 else { return (pieces.map(extractor.extract), warnings, size) }
+        let slots = ResultSlots<ExtractionResult?>(repeating: nil, count: pieces.count)
+        DispatchQueue.concurrentPerform(iterations: pieces.count) { slots.set($0, extractor.extract(pieces[$0])) }
+        return (slots.values.compactMap { $0 }, warnings, size)
+    }
+}
+
+/// An extracted article (one result per piece) with warnings about it and its size, or why an
+/// input was skipped.
+private typealias Outcome = Result<([ExtractionResult], [String], Int), CLIError>
 
 /// One slot per article, filled from many threads.
-private final class ResultSlots: @unchecked Sendable {
-    private var storage: [Outcome]
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private var storage: [Value]
     private let lock = NSLock()
 
-    init(count: Int) {
-        storage = Array(repeating: .failure(CLIError("not extracted", status: .partial)), count: count)
+    init(repeating value: Value, count: Int) {
+        storage = Array(repeating: value, count: count)
     }
 
-    func set(_ index: Int, _ value: Outcome) {
+    func set(_ index: Int, _ value: Value) {
         lock.lock()
         storage[index] = value
         lock.unlock()
     }
 
-    var values: [Outcome] {
+    var values: [Value] {
         lock.lock()
         defer { lock.unlock() }
         return storage

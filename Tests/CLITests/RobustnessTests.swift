@@ -79,3 +79,19 @@ struct RobustnessTests {
         #expect(left == ["actors.dot", "actors.graphml", "actors.svg"])
     }
 }
+
+@Suite("actorgraph: limits")
+struct LimitTests {
+    @Test("an article over 1 MB is read in pieces, with a warning")
+    func hugeArticle() throws {
+        let text = String(repeating: "Japan backed Ukraine on Monday. Chile met Peru. ", count: 27_000)
+        let folder = try CLI.folder(["huge.txt": text])
+        let out = folder.appendingPathComponent("g.graphml")
+        let result = try CLI.run(["build", folder.path, "-o", out.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("huge.txt: a 1.3 MB article, read as 2 pieces of at most 1 MB"))
+        #expect(result.stderr.contains("1 document, 2 relations, 4 actors"))
+        let graphml = String(decoding: try CLI.bytes(out), as: UTF8.self)
+        #expect(graphml.contains(">huge|huge#2<"))
+    }
+}
