@@ -43,5 +43,11 @@ fuzz: setup
 	ACTORGRAPH_FUZZ_SECONDS=$(FUZZ_SECONDS) $(SWIFT) test --filter 'ExtractionFuzzTests|ReaderFuzzTests' --skip 'longLine'
 
 
+## Throughput benchmark (issue 5): builds release, writes a 64 MB corpus from the seed articles into
+## .build-bench/ and prints MB/s, articles/s, relations and peak RSS on all cores and on one (median of 3).
+.PHONY: bench
+bench: build
+	SHARED=$(SHARED) Tests/Benchmarks/bench.sh $(RELEASE)
+
 clean:
 	rm -rf .build
