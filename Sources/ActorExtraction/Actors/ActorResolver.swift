@@ -19,12 +19,36 @@ public struct ActorResolver: Sendable {
     public private(set) var actors: [String: Actor] = [:]
 
     struct Person: Sendable {
-        var words: [String]
+        var words: [String] {
+            didSet { keys = Keys(words) }
+        }
         var name: String
         var roles: Set<String> = []
         var affiliation: Mention.Affiliation?
         var lastSeen = -1
-        var id: String { "person:" + NameKey.person(words) }
+        /// The name keys of `words`, kept with them.
+        private(set) var keys: Keys
+        var id: String { keys.id }
+
+        init(words: [String], name: String) {
+            self.words = words
+            self.name = name
+            self.keys = Keys(words)
+        }
+
+        struct Keys: Sendable {
+            /// `NameKey.exact` of each word.
+            var exact: [String]
+            /// `NameKey.person(words)`.
+            var person: String
+            var id: String
+
+            init(_ words: [String]) {
+                exact = words.map(NameKey.exact)
+                person = NameKey.person(words)
+                id = "person:" + person
+            }
+        }
     }
 
     public init(lexicon: Lexicon) {
@@ -113,9 +137,9 @@ public struct ActorResolver: Sendable {
 
     private func personIndex(matching folded: [String]) -> Int? {
         let key = NameKey.person(folded)
-        if let i = people.firstIndex(where: { NameKey.person($0.words) == key }) { return i }
+        if let i = people.firstIndex(where: { $0.keys.person == key }) { return i }
         return people.firstIndex { p in
-            let other = p.words.map(NameKey.exact)
+            let other = p.keys.exact
             guard other.last == folded.last else { return false }
             return Set(other).isSubset(of: folded) || Set(folded).isSubset(of: other)
         }
@@ -127,7 +151,7 @@ public struct ActorResolver: Sendable {
         if folded.count >= 2 { return personIndex(matching: folded) }
         guard let word = folded.first else { return nil }
         return people.indices
-            .filter { people[$0].words.map(NameKey.exact).contains(word) }
+            .filter { people[$0].keys.exact.contains(word) }
             .max { (people[$0].lastSeen, -$0) < (people[$1].lastSeen, -$1) }
     }
 

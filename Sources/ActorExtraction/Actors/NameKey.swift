@@ -14,6 +14,10 @@ enum NameKey {
     }
 
     static func folded(_ text: String) -> String {
+        foldedASCII(text) ?? foldedByFoundation(text)
+    }
+
+    static func foldedByFoundation(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for s in text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).unicodeScalars {
             if s.properties.isAlphabetic || s.properties.numericType != nil {
@@ -23,6 +27,27 @@ enum NameKey {
             }
         }
         return String(out)
+    }
+
+    /// `folded(text)` for ASCII text, where Foundation's folding is plain lowercasing; `nil` otherwise.
+    static func foldedASCII(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { b -> String? in
+            guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                var n = 0
+                for c in b {
+                    switch c {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): out[n] = c
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): out[n] = c + 32
+                    case UInt8(ascii: " "), UInt8(ascii: "-"): out[n] = UInt8(ascii: " ")
+                    default: continue
+                    }
+                    n += 1
+                }
+                return n
+            }
+        }
     }
 
     private static func loose(_ word: String) -> String {

@@ -17,54 +17,106 @@ public struct Tokenizer: Sendable {
     ]
 
     public func tokens(in text: String) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
-        var offsets = [Int](repeating: 0, count: scalars.count + 1)
-        for (i, s) in scalars.enumerated() { offsets[i + 1] = offsets[i] + UTF8.width(s) }
+        var text = text
+        return text.withUTF8 { tokens(utf8: $0) }
+    }
+
+    /// Tokenizes UTF-8 bytes (valid UTF-8, as a `String` holds), one scalar at a time; ASCII
+    /// scalars are classified by table, others by their Unicode properties.
+    private func tokens(utf8 b: UnsafeBufferPointer<UInt8>) -> [Token] {
+        let n = b.count
         var result: [Token] = []
-        result.reserveCapacity(scalars.count / 5)
-        var i = 0
+        result.reserveCapacity(n / 6)
+        var p = 0
         var newlines = 0
-        while i < scalars.count {
-            let s = scalars[i]
-            if s == "\n" { newlines += 1; i += 1; continue }
-            if s.properties.isWhitespace || s.properties.generalCategory == .control || s == "\u{FEFF}" {
-                i += 1
+        while p < n {
+            let (s, width) = Self.scalar(in: b, at: p)
+            if s == "\n" { newlines += 1; p += 1; continue }
+            if Self.isSkipped(s) {
+                p += width
                 continue
             }
-            let start = i
+            let start = p
             var kind = Token.Kind.punctuation
             if Self.isWordScalar(s) {
-                i += 1
-                while i < scalars.count {
-                    let c = scalars[i]
-                    if Self.isWordScalar(c) { i += 1; continue }
-                    if i + 1 < scalars.count, Self.joins(c, scalars[i - 1], scalars[i + 1]) {
-                        if Self.isApostrophe(c), Self.isPossessiveS(scalars, at: i + 1) { break }
-                        i += 2
+                var numeric = Self.isNumberPart(s)
+                var previous = s
+                p += width
+                while p < n {
+                    let (c, cw) = Self.scalar(in: b, at: p)
+                    if Self.isWordScalar(c) {
+                        numeric = numeric && Self.isNumberPart(c)
+                        previous = c
+                        p += cw
                         continue
+                    }
+                    if p + cw < n {
+                        let (after, aw) = Self.scalar(in: b, at: p + cw)
+                        if Self.joins(c, previous, after) {
+                            if Self.isApostrophe(c), Self.isPossessiveS(b, at: p + cw) { break }
+                            numeric = numeric && Self.isNumberPart(c) && Self.isNumberPart(after)
+                            previous = after
+                            p += cw + aw
+                            continue
+                        }
                     }
                     break
                 }
-                kind = scalars[start..<i].allSatisfy { $0.properties.numericType != nil || $0 == "," || $0 == "." }
-                    ? .number : .word
-                if i < scalars.count, scalars[i] == ".", kind == .word,
-                   keepsPeriod(String(String.UnicodeScalarView(scalars[start..<i]))) {
-                    i += 1
+                kind = numeric ? .number : .word
+                if p < n, b[p] == UInt8(ascii: "."), kind == .word,
+                   keepsPeriod(String(decoding: UnsafeBufferPointer(rebasing: b[start..<p]), as: UTF8.self)) {
+                    p += 1
                 }
-            } else if Self.isApostrophe(s), Self.isPossessiveS(scalars, at: i + 1) {
-                i += 2
+            } else if Self.isApostrophe(s), Self.isPossessiveS(b, at: p + width) {
+                p += width + 1
                 kind = .word
             } else {
-                i += 1
+                p += width
             }
-            let text = String(String.UnicodeScalarView(scalars[start..<i]))
+            let bytes = UnsafeBufferPointer(rebasing: b[start..<p])
+            let text = String(decoding: bytes, as: UTF8.self)
             result.append(Token(
-                text: text, folded: Self.fold(text), kind: kind,
-                span: TextSpan(start: offsets[start], end: offsets[i]),
+                text: text, folded: Self.fold(text, utf8: bytes), kind: kind,
+                span: TextSpan(start: start, end: p),
                 afterNewline: newlines > 0, afterBlankLine: newlines > 1))
             newlines = 0
         }
         return result
+    }
+
+    /// The scalar starting at byte `p`, and its length in bytes.
+    @inline(__always)
+    private static func scalar(in b: UnsafeBufferPointer<UInt8>, at p: Int) -> (Unicode.Scalar, Int) {
+        let b0 = b[p]
+        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        let value: UInt32
+        let width: Int
+        if b0 < 0xE0 {
+            value = UInt32(b0 & 0x1F) << 6 | UInt32(b[p + 1] & 0x3F)
+            width = 2
+        } else if b0 < 0xF0 {
+            value = UInt32(b0 & 0x0F) << 12 | UInt32(b[p + 1] & 0x3F) << 6 | UInt32(b[p + 2] & 0x3F)
+            width = 3
+        } else {
+            value = UInt32(b0 & 0x07) << 18 | UInt32(b[p + 1] & 0x3F) << 12 | UInt32(b[p + 2] & 0x3F) << 6
+                | UInt32(b[p + 3] & 0x3F)
+            width = 4
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+
+    /// `fold(text)`, without building intermediate strings when `utf8` is ASCII.
+    private static func fold(_ text: String, utf8: UnsafeBufferPointer<UInt8>) -> String {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return fold(text) }
+        guard utf8.contains(where: { ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || $0 == UInt8(ascii: "`") })
+        else { return text }
+        return String(unsafeUninitializedCapacity: utf8.count) { out in
+            for (k, c) in utf8.enumerated() {
+                out[k] = c == UInt8(ascii: "`") ? UInt8(ascii: "'")
+                    : c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z") ? c + 32 : c
+            }
+            return utf8.count
+        }
     }
 
     /// Lowercases and straightens apostrophes and dashes.
@@ -87,7 +139,40 @@ public struct Tokenizer: Sendable {
     }
 
     private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? asciiClasses[Int(s.value)].word : isWordScalarByProperties(s)
+    }
+
+    private static func isWordScalarByProperties(_ s: Unicode.Scalar) -> Bool {
         s.properties.isAlphabetic || s.properties.numericType != nil || s.properties.generalCategory == .nonspacingMark
+    }
+
+    /// Whitespace, control characters and the byte-order mark: between tokens.
+    private static func isSkipped(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? asciiClasses[Int(s.value)].skipped : isSkippedByProperties(s)
+    }
+
+    private static func isSkippedByProperties(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isWhitespace || s.properties.generalCategory == .control || s == "\u{FEFF}"
+    }
+
+    /// A digit, or a comma or period, which a number may contain ("1,200", "3.5").
+    private static func isNumberPart(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? asciiClasses[Int(s.value)].numberPart : isNumberPartByProperties(s)
+    }
+
+    private static func isNumberPartByProperties(_ s: Unicode.Scalar) -> Bool {
+        s.properties.numericType != nil || s == "," || s == "."
+    }
+
+    private static func isNumeric(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? asciiClasses[Int(s.value)].numeric : s.properties.numericType != nil
+    }
+
+    /// The classes of the 128 ASCII scalars, computed once from the same Unicode properties.
+    private static let asciiClasses: [(word: Bool, skipped: Bool, numberPart: Bool, numeric: Bool)] = (0..<128).map {
+        let s = Unicode.Scalar(UInt8($0))
+        return (isWordScalarByProperties(s), isSkippedByProperties(s), isNumberPartByProperties(s),
+                s.properties.numericType != nil)
     }
 
     /// Whether `s`, between `before` and `after`, keeps one word together.
@@ -95,7 +180,7 @@ public struct Tokenizer: Sendable {
         guard isWordScalar(after) else { return false }
         switch s {
         case "-", "'", "\u{2019}", ".", "&", "\u{2010}", "\u{2011}": return true
-        case ",": return before.properties.numericType != nil && after.properties.numericType != nil
+        case ",": return isNumeric(before) && isNumeric(after)
         default: return false
         }
     }
@@ -103,8 +188,8 @@ public struct Tokenizer: Sendable {
     private static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
 
     /// `'s` followed by a non-letter: a possessive, not part of the word.
-    private static func isPossessiveS(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
-        guard i < scalars.count, scalars[i] == "s" || scalars[i] == "S" else { return false }
-        return i + 1 == scalars.count || !isWordScalar(scalars[i + 1])
+    private static func isPossessiveS(_ b: UnsafeBufferPointer<UInt8>, at p: Int) -> Bool {
+        guard p < b.count, b[p] == UInt8(ascii: "s") || b[p] == UInt8(ascii: "S") else { return false }
+        return p + 1 == b.count || !isWordScalar(scalar(in: b, at: p + 1).0)
     }
 }

@@ -1,0 +1,30 @@
+@testable import ActorExtraction
+import Testing
+import TestSupport
+
+/// Fast paths must give what the general code they shortcut gives.
+@Suite("fast paths")
+struct FastPathTests {
+    @Test("ASCII name keys equal Foundation's folding", arguments: 0..<4)
+    func nameKeys(seed: UInt64) {
+        var rng = SeededGenerator(seed: 900 + seed)
+        let ascii = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...12, using: &rng)).map { _ in ascii.randomElement(using: &rng)! }.joined()
+            #expect(NameKey.foldedASCII(text) == NameKey.foldedByFoundation(text), "\(Array(text.utf8))")
+        }
+        #expect(NameKey.foldedASCII("Wang Yi-Ma") == "wang yi ma")
+        #expect(NameKey.foldedASCII("Zoë") == nil)
+    }
+
+    @Test("head lines are the lines split(separator:) gives")
+    func headLines() {
+        let texts = ["", "\n", "a\nb", "a\r\nb\n\nc\n", "\n\nx\r\n\r\ny\n", "é\n\u{0301}z\n", "one\ntwo\nthree"]
+        for text in texts {
+            for limit in [1, 2, 20] {
+                let split = text.split(separator: "\n", omittingEmptySubsequences: true).prefix(limit).map(String.init)
+                #expect(PublicationDate.lines(of: text, limit: limit) == split, "\(text.debugDescription)")
+            }
+        }
+    }
+}
