@@ -77,7 +77,27 @@ public struct ActorExtractor: Sendable {
 
     /// The sentence as written, with runs of whitespace made single spaces.
     static func text(of span: TextSpan, in utf8: [UInt8]) -> String {
-        let raw = String(decoding: utf8[span.start..<span.end], as: UTF8.self)
-        return raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let bytes = utf8[span.start..<span.end]
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            let raw = String(decoding: bytes, as: UTF8.self)
+            return raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        }
+        // ASCII: the same, byte by byte.
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var space = false
+        for c in bytes {
+            if asciiWhitespace[Int(c)] {
+                space = !out.isEmpty
+            } else {
+                if space { out.append(UInt8(ascii: " ")) }
+                space = false
+                out.append(c)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// `Character.isWhitespace` of each ASCII character.
+    private static let asciiWhitespace: [Bool] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))).isWhitespace }
 }

@@ -28,3 +28,21 @@ struct FastPathTests {
         }
     }
 }
+
+@Suite("fast paths on ASCII text")
+struct ASCIIFastPathTests {
+    static let alphabet = ["a", "B", " ", "  ", "\t", "\n", "\r\n", "\r", "\u{000B}", "\u{000C}", "\u{001C}", "\u{001F}",
+                           ".", "-", "é", "\u{00A0}", "\u{0301}", "王"]
+
+    @Test("evidence text and alias word counts equal the Character-based versions", arguments: 0..<4)
+    func evidenceAndWords(seed: UInt64) {
+        var rng = SeededGenerator(seed: 1300 + seed)
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...16, using: &rng)).map { _ in Self.alphabet.randomElement(using: &rng)! }.joined()
+            let utf8 = Array(text.utf8)
+            let evidence = ActorExtractor.text(of: TextSpan(start: 0, end: utf8.count), in: utf8)
+            #expect(evidence == text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "), "\(utf8)")
+            #expect(ActorResolver.wordCount(text) == text.split(separator: " ").count, "\(utf8)")
+        }
+    }
+}

@@ -188,7 +188,7 @@ public struct ActorResolver: Sendable {
 
     /// Keeps how the text named the actor ("Beijing", "Chinese officials", "Iran's supreme leader").
     private mutating func noteAlias(_ text: String, for id: String) {
-        guard !text.isEmpty, text.split(separator: " ").count <= 8, text != actors[id]?.name else { return }
+        guard !text.isEmpty, Self.wordCount(text) <= 8, text != actors[id]?.name else { return }
         actors[id]?.aliases.insert(text)
     }
 
@@ -230,6 +230,26 @@ public struct ActorResolver: Sendable {
     }
 
     // MARK: - Helpers
+
+    /// `text.split(separator: " ").count`, counted on the bytes when the text is ASCII.
+    static func wordCount(_ text: String) -> Int {
+        var text = text
+        let ascii = text.withUTF8 { b -> Int? in
+            guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var count = 0
+            var inWord = false
+            for c in b {
+                if c == UInt8(ascii: " ") {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
+            }
+            return count
+        }
+        return ascii ?? text.split(separator: " ").count
+    }
 
     static func affiliation(of mention: Mention) -> Mention.Affiliation? {
         switch mention.kind {

@@ -11,7 +11,25 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     private var byFirstWord: [String: [Entry]] = [:]
+    /// A bit per hash bucket of the first words in `byFirstWord`: most tokens start no phrase, and
+    /// a clear bit says so without a dictionary lookup.
+    private var firstWordBits = [UInt64](repeating: 0, count: PhraseTable.bucketCount / 64)
     public var gapLimit = 4
+
+    private static var bucketCount: Int { 1 << 14 }
+
+    /// FNV-1a of the UTF-8 bytes, folded into `bucketCount` buckets.
+    private static func bucket(_ word: String) -> Int {
+        var hash: UInt32 = 2_166_136_261
+        for byte in word.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return Int(hash & UInt32(bucketCount - 1))
+    }
+
+    /// False when no phrase starts with the folded word `word`; true when one may.
+    func mayStart(with word: String) -> Bool {
+        let b = Self.bucket(word)
+        return firstWordBits[b >> 6] & (1 << UInt64(b & 63)) != 0
+    }
 
     public init() {}
 
@@ -27,12 +45,15 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         let entry = Entry(words: words, exactCase: exactCase, value: value)
         let key = exactCase ? first.folded : words[0]
         byFirstWord[key, default: []].append(entry)
+        let b = Self.bucket(key)
+        firstWordBits[b >> 6] |= 1 << UInt64(b & 63)
         byFirstWord[key]!.sort { $0.words.count > $1.words.count }
     }
 
     /// Every phrase that starts at `index`, longest match first, with the number of tokens it covers.
     public func matches(in tokens: [Token], at index: Int) -> [(length: Int, value: Value)] {
-        guard index < tokens.count, let entries = byFirstWord[tokens[index].folded] else { return [] }
+        guard index < tokens.count, mayStart(with: tokens[index].folded),
+              let entries = byFirstWord[tokens[index].folded] else { return [] }
         var found: [(length: Int, value: Value)] = []
         for entry in entries {
             if let end = match(entry, 0, tokens, index) { found.append((end - index, entry.value)) }

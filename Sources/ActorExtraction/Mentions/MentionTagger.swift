@@ -240,7 +240,7 @@ public struct MentionTagger: Sendable {
     private func isNameWord(_ token: Token) -> Bool {
         guard token.kind == .word, token.isCapitalized, token.folded != "'s" else { return false }
         return !lexicon.commonWords.contains(token.folded)
-            && lexicon.titles.longestMatch(in: [token], at: 0) == nil
+            && (!lexicon.titles.mayStart(with: token.folded) || lexicon.titles.longestMatch(in: [token], at: 0) == nil)
     }
 
     private func nameKind(_ name: ArraySlice<Token>) -> NameWordKind? {

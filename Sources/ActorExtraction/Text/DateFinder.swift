@@ -44,7 +44,8 @@ public struct DateFinder: Sendable {
             guard let n = number(k), t[k].text.count == 4, (1900...2100).contains(n) else { return nil }
             return n
         }
-        if let day = Day(iso: t[i].text) { return (EventDate(day), 1) }
+        // "YYYY-MM-DD" is ten characters, so at least ten bytes.
+        if t[i].text.utf8.count >= 10, let day = Day(iso: t[i].text) { return (EventDate(day), 1) }
         if let month = Self.months[w], t[i].isCapitalized {
             // "April 16, 2021", "Sept. 12", "June 2017"
             if let d = number(i + 1), t[i + 1].text.count <= 2 {
