@@ -48,7 +48,7 @@ public struct MentionTagger: Sendable {
     private func isHeadline(_ t: [Token], lowercaseWords: Set<String>) -> Bool {
         var ordinary = 0
         var capitalized = 0
-        for (i, token) in t.enumerated() where i > 0 && token.kind == .word && token.text.unicodeScalars.count > 3 {
+        for (i, token) in t.enumerated() where i > 0 && token.kind == .word && token.text.utf8.count > 3 && token.text.unicodeScalars.count > 3 {
             guard lexicon.commonWords.contains(token.folded) || lowercaseWords.contains(token.folded),
                   lexicon.titles.longestMatch(in: t, at: i) == nil else { continue }
             ordinary += 1

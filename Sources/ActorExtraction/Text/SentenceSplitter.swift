@@ -22,7 +22,7 @@ public struct SentenceSplitter: Sendable {
         }
         var breakPending = false
         for (i, token) in tokens.enumerated() {
-            if breakPending, !Self.closers.contains(token.text) || token.afterNewline {
+            if breakPending, !Self.isCloser(token) || token.afterNewline {
                 flush()
                 breakPending = false
             }
@@ -44,13 +44,19 @@ public struct SentenceSplitter: Sendable {
     }
 
     private func isTerminal(_ token: Token) -> Bool {
-        token.text == "." || token.text == "!" || token.text == "?" || token.text == "…"
+        token.kind == .punctuation
+            && (token.text == "." || token.text == "!" || token.text == "?" || token.text == "…")
+    }
+
+    /// Closing quotes and brackets are punctuation tokens, so other tokens need no set lookup.
+    private static func isCloser(_ token: Token) -> Bool {
+        token.kind == .punctuation && closers.contains(token.text)
     }
 
     /// After a terminal mark at `i` (and closing quotes or brackets), a new sentence begins.
     private func endsHere(after i: Int, in tokens: [Token]) -> Bool {
         var j = i + 1
-        while j < tokens.count, Self.closers.contains(tokens[j].text), !tokens[j].afterNewline { j += 1 }
+        while j < tokens.count, Self.isCloser(tokens[j]), !tokens[j].afterNewline { j += 1 }
         guard j < tokens.count else { return true }
         let next = tokens[j]
         if next.afterNewline { return true }
