@@ -5,7 +5,7 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/actorgraph
 DEBUG   := .build/debug/actorgraph
 
-.PHONY: setup demo test build eval fuzz clean
+.PHONY: setup demo test build eval fuzz asan clean
 
 ## Install what ActorGraph needs (Graphviz's libraries and `dot`; networkx for the interoperability tests).
 setup:
@@ -48,6 +48,10 @@ fuzz: setup
 .PHONY: bench
 bench: build
 	SHARED=$(SHARED) Tests/Benchmarks/bench.sh $(RELEASE)
+
+## Run every test under the address and leak sanitizers (leaks outside ActorGraph are suppressed).
+asan: setup
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan
 
 clean:
 	rm -rf .build

@@ -36,6 +36,9 @@ struct InputSource: Sendable {
             }
             let url = URL(fileURLWithPath: argument)
             guard fm.isReadableFile(atPath: argument) else { throw CLIError("\(argument): permission denied") }
+            if !isDirectory.boolValue, (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile != true {
+                throw CLIError("\(argument): not a regular file (a device, socket or pipe)")
+            }
             sources += try (isDirectory.boolValue ? files(in: url) : [url]).map(source(for:))
         }
         return sources

@@ -95,3 +95,16 @@ struct LimitTests {
         #expect(graphml.contains(">huge|huge#2<"))
     }
 }
+
+@Suite("actorgraph: special files")
+struct SpecialFileTests {
+    @Test("a named pipe is refused instead of read forever")
+    func fifo() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let pipe = folder.appendingPathComponent("pipe.txt")
+        #expect(mkfifo(pipe.path, 0o600) == 0)
+        let result = try CLI.run(["build", pipe.path, "-o", folder.appendingPathComponent("g.dot").path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("pipe.txt: not a regular file"))
+    }
+}
