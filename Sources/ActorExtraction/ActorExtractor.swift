@@ -20,9 +20,9 @@ public struct ActorExtractor: Sendable {
     public func extract(_ document: Document) -> ExtractionResult {
         let published = document.date ?? PublicationDate().find(in: document.text)
         let sentences = splitter.sentences(from: tokenizer.tokens(in: document.text))
-        var lowercase: Set<String> = []
+        var lowercase: WordSet = []
         for s in sentences {
-            for token in s.tokens where token.kind == .word && !token.isCapitalized { lowercase.insert(token.folded) }
+            for token in s.tokens where token.kind == .word && !token.isCapitalized { lowercase.insert(token) }
         }
         let tagged = sentences.map { tagger.mentions(in: $0, lowercaseWords: lowercase) }
 

@@ -14,9 +14,9 @@ public struct Lexicon: Sendable {
     public private(set) var triggers = PhraseTable<Trigger>()
     public private(set) var modality = PhraseTable<ModalityClass>()
     /// Lowercase words that are never names, even when capitalised at a sentence start.
-    public private(set) var commonWords: Set<String> = []
+    public private(set) var commonWords: WordSet = []
     /// Words that tell what an unknown name is ("Institute", "Province", "bin").
-    public private(set) var nameWords: [String: NameWordKind] = [:]
+    private(set) var nameWords = WordTable<NameWordKind>()
 
     public init() {}
 
@@ -118,7 +118,7 @@ public struct Lexicon: Sendable {
             guard let kind = NameWordKind(rawValue: c[1]) else {
                 throw LexiconRowError(text: "name word kind '\(c[1])' must be organization, place or particle")
             }
-            nameWords[Tokenizer.fold(c[0])] = kind
+            nameWords.set(Tokenizer.fold(c[0]), kind)
         }
     }
 }

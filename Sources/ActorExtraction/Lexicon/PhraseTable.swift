@@ -6,35 +6,25 @@
 public struct PhraseTable<Value: Sendable>: Sendable {
     struct Entry: Sendable {
         var words: [String]
+        /// `hashValue` of each word, compared before the word.
+        var hashes: [Int]
         var exactCase: Bool
         var value: Value
     }
 
-    private var byFirstWord: [String: [Entry]] = [:]
-    /// A bit per hash bucket of the first words in `byFirstWord`: most tokens start no phrase, and
-    /// a clear bit says so without a dictionary lookup.
-    private var firstWordBits = [UInt64](repeating: 0, count: PhraseTable.bucketCount / 64)
+    /// Entries by their first folded word, longest phrase first.
+    private var byFirstWord = WordTable<[Entry]>()
     public var gapLimit = 4
-
-    private static var bucketCount: Int { 1 << 14 }
-
-    /// FNV-1a of the UTF-8 bytes, folded into `bucketCount` buckets.
-    private static func bucket(_ word: String) -> Int {
-        var hash: UInt32 = 2_166_136_261
-        for byte in word.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return Int(hash & UInt32(bucketCount - 1))
-    }
-
-    /// False when no phrase starts with the folded word `word`; true when one may.
-    func mayStart(with word: String) -> Bool {
-        let b = Self.bucket(word)
-        return firstWordBits[b >> 6] & (1 << UInt64(b & 63)) != 0
-    }
 
     public init() {}
 
     /// How many phrases the table holds.
-    public var count: Int { byFirstWord.values.reduce(0) { $0 + $1.count } }
+    public var count: Int { byFirstWord.allValues.reduce(0) { $0 + $1.count } }
+
+    /// False when no phrase starts with the token's folded word.
+    func mayStart(with token: Token) -> Bool {
+        byFirstWord.value(for: token) != nil
+    }
 
     /// Adds a phrase; `phrase` is tokenized as document text is.
     public mutating func insert(_ phrase: String, _ value: Value) {
@@ -42,18 +32,17 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         guard let first = tokens.first else { return }
         let exactCase = tokens.allSatisfy { $0.isAllCaps || $0.kind != .word } && tokens.contains { $0.isAllCaps }
         let words = tokens.map { exactCase ? $0.text : ($0.folded == "..." ? "…" : $0.folded) }
-        let entry = Entry(words: words, exactCase: exactCase, value: value)
+        let entry = Entry(words: words, hashes: words.map(\.hashValue), exactCase: exactCase, value: value)
         let key = exactCase ? first.folded : words[0]
-        byFirstWord[key, default: []].append(entry)
-        let b = Self.bucket(key)
-        firstWordBits[b >> 6] |= 1 << UInt64(b & 63)
-        byFirstWord[key]!.sort { $0.words.count > $1.words.count }
+        var entries = byFirstWord[key] ?? []
+        entries.append(entry)
+        entries.sort { $0.words.count > $1.words.count }
+        byFirstWord.set(key, entries)
     }
 
     /// Every phrase that starts at `index`, longest match first, with the number of tokens it covers.
     public func matches(in tokens: [Token], at index: Int) -> [(length: Int, value: Value)] {
-        guard index < tokens.count, mayStart(with: tokens[index].folded),
-              let entries = byFirstWord[tokens[index].folded] else { return [] }
+        guard index < tokens.count, let entries = byFirstWord.value(for: tokens[index]) else { return [] }
         var found: [(length: Int, value: Value)] = []
         for entry in entries {
             if let end = match(entry, 0, tokens, index) { found.append((end - index, entry.value)) }
@@ -61,9 +50,15 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return found.sorted { $0.length > $1.length }
     }
 
-    /// The longest phrase that starts at `index`.
+    /// The longest phrase that starts at `index` (the first listed, of equally long ones), as
+    /// `matches(in:at:).first` gives it, without collecting the others.
     public func longestMatch(in tokens: [Token], at index: Int) -> (length: Int, value: Value)? {
-        matches(in: tokens, at: index).first
+        guard index < tokens.count, let entries = byFirstWord.value(for: tokens[index]) else { return nil }
+        var best: (length: Int, value: Value)?
+        for entry in entries {
+            if let end = match(entry, 0, tokens, index), end - index > best?.length ?? -1 { best = (end - index, entry.value) }
+        }
+        return best
     }
 
     /// The end index when `entry.words[w...]` matches from token `i`.
@@ -80,7 +75,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             return nil
         }
         guard i < tokens.count else { return nil }
-        let ok = entry.exactCase ? tokens[i].text == word : tokens[i].folded == word
+        let ok = entry.exactCase ? tokens[i].text == word
+            : tokens[i].foldedHash == entry.hashes[w] && tokens[i].folded == word
         return ok ? match(entry, w + 1, tokens, i + 1) : nil
     }
 }

@@ -13,20 +13,20 @@ public struct MentionTagger: Sendable {
         self.lexicon = lexicon
     }
 
-    static let pronouns: Set<String> = ["he", "she", "his", "her", "him", "it", "its", "they", "their", "them"]
-    static let determiners: Set<String> = [
+    static let pronouns: WordSet = ["he", "she", "his", "her", "him", "it", "its", "they", "their", "them"]
+    static let determiners: WordSet = [
         "the", "a", "an", "several", "some", "many", "two", "three", "four", "five", "six", "seven", "eight",
         "nine", "ten", "senior", "top", "other", "both", "former", "new", "visiting", "outgoing", "incoming",
         "acting", "then", "interim", "late",
     ]
-    static let governmentWords: Set<String> = ["government", "administration", "regime", "cabinet", "authorities"]
-    static let connectors: Set<String> = ["of", "for", "and", "in", "on", "the"]
+    static let governmentWords: WordSet = ["government", "administration", "regime", "cabinet", "authorities"]
+    static let connectors: WordSet = ["of", "for", "and", "in", "on", "the"]
 
     /// The mentions in `sentence`, left to right, not overlapping.
     ///
     /// `lowercaseWords` holds the words the document also writes in lowercase: a sentence-initial
     /// capital on one of those is not a name.
-    public func mentions(in sentence: Sentence, lowercaseWords: Set<String>) -> [Mention] {
+    public func mentions(in sentence: Sentence, lowercaseWords: WordSet) -> [Mention] {
         var result: [Mention] = []
         var i = 0
         let tokens = sentence.tokens
@@ -45,11 +45,11 @@ public struct MentionTagger: Sendable {
     /// Capitalised like a headline ("China Urges Closer Afghanistan Ties"): most ordinary words
     /// (ones the lexicon calls common, or the document also writes in lowercase) have capitals, so
     /// capitals do not mark names here.
-    private func isHeadline(_ t: [Token], lowercaseWords: Set<String>) -> Bool {
+    private func isHeadline(_ t: [Token], lowercaseWords: WordSet) -> Bool {
         var ordinary = 0
         var capitalized = 0
         for (i, token) in t.enumerated() where i > 0 && token.kind == .word && token.text.utf8.count > 3 && token.text.unicodeScalars.count > 3 {
-            guard lexicon.commonWords.contains(token.folded) || lowercaseWords.contains(token.folded),
+            guard lexicon.commonWords.contains(token) || lowercaseWords.contains(token),
                   lexicon.titles.longestMatch(in: t, at: i) == nil else { continue }
             ordinary += 1
             if token.isCapitalized { capitalized += 1 }
@@ -59,13 +59,13 @@ public struct MentionTagger: Sendable {
 
     /// The mentions of the noun phrase starting at `start`, and where it ends.
     private func nominal(_ t: [Token], at start: Int, allowNames: Bool,
-                         lowercaseWords: Set<String>) -> ([Mention], Int)? {
-        if Self.pronouns.contains(t[start].folded) {
+                         lowercaseWords: WordSet) -> ([Mention], Int)? {
+        if Self.pronouns.contains(t[start]) {
             return ([mention(.pronoun(t[start].folded), t, start..<start + 1)], start + 1)
         }
         var j = start
         var determiner: String?
-        while j + 1 < t.count, Self.determiners.contains(t[j].folded) {
+        while j + 1 < t.count, Self.determiners.contains(t[j]) {
             determiner = determiner ?? t[j].folded
             j += 1
         }
@@ -100,7 +100,7 @@ public struct MentionTagger: Sendable {
             // "the Ghani government", "Ghani's government"
             var k = nameEnd
             if k < t.count, t[k].folded == "'s" { k += 1 }
-            if k < t.count, Self.governmentWords.contains(t[k].folded) {
+            if k < t.count, Self.governmentWords.contains(t[k]) {
                 end = k + 1
                 return ([mention(.governmentOf(name), t, start..<end)], end)
             }
@@ -178,14 +178,14 @@ public struct MentionTagger: Sendable {
         for skip in 1...2 {
             let k = j + skip
             guard k < t.count, t[k - 1].kind == .word, !t[k - 1].isCapitalized,
-                  !lexicon.commonWords.contains(t[k - 1].folded) else { return nil }
+                  !lexicon.commonWords.contains(t[k - 1]) else { return nil }
             if let title = lexicon.titles.longestMatch(in: t, at: k), title.value != .honorific { return (skip, title) }
         }
         return nil
     }
 
     /// Mentions separated by commas and "and", as after "the presidents of".
-    private func entityList(_ t: [Token], at start: Int, lowercaseWords: Set<String>) -> ([Mention], Int) {
+    private func entityList(_ t: [Token], at start: Int, lowercaseWords: WordSet) -> ([Mention], Int) {
         var list: [Mention] = []
         var j = start
         var end = start
@@ -206,28 +206,28 @@ public struct MentionTagger: Sendable {
     }
 
     /// The end of a capitalised name starting at `start` (== `start` when there is none).
-    private func properName(_ t: [Token], at start: Int, lowercaseWords: Set<String>) -> Int {
+    private func properName(_ t: [Token], at start: Int, lowercaseWords: WordSet) -> Int {
         guard start < t.count, isNameWord(t[start]) else { return start }
         let first = t[start]
         let sentenceInitial = start == 0 || (start > 0 && t[start - 1].kind == .punctuation && start == 1)
-        if sentenceInitial, lowercaseWords.contains(first.folded) || !lexicon.triggers.matches(in: t, at: start).isEmpty {
+        if sentenceInitial, lowercaseWords.contains(first) || lexicon.triggers.longestMatch(in: t, at: start) != nil {
             return start
         }
         var end = start + 1
-        var hasOrganizationWord = lexicon.nameWords[first.folded] == .organization
+        var hasOrganizationWord = lexicon.nameWords.value(for: first) == .organization
         while end < t.count, end - start < 10 {
             let tok = t[end]
             if isNameWord(tok), lexicon.entities.longestMatch(in: t, at: end) == nil || hasOrganizationWord {
-                hasOrganizationWord = hasOrganizationWord || lexicon.nameWords[tok.folded] == .organization
+                hasOrganizationWord = hasOrganizationWord || lexicon.nameWords.value(for: tok) == .organization
                 end += 1
                 continue
             }
             let joinsNext = end + 1 < t.count && isNameWord(t[end + 1])
-            if joinsNext, lexicon.nameWords[tok.folded] == .particle, !tok.isCapitalized {
+            if joinsNext, lexicon.nameWords.value(for: tok) == .particle, !tok.isCapitalized {
                 end += 1
                 continue
             }
-            if hasOrganizationWord, Self.connectors.contains(tok.folded) {
+            if hasOrganizationWord, Self.connectors.contains(tok) {
                 var k = end + 1
                 if k < t.count, t[k].folded == "the" { k += 1 }
                 if k < t.count, t[k].isCapitalized, t[k].kind == .word { end = k; continue }
@@ -239,14 +239,14 @@ public struct MentionTagger: Sendable {
 
     private func isNameWord(_ token: Token) -> Bool {
         guard token.kind == .word, token.isCapitalized, token.folded != "'s" else { return false }
-        return !lexicon.commonWords.contains(token.folded)
-            && (!lexicon.titles.mayStart(with: token.folded) || lexicon.titles.longestMatch(in: [token], at: 0) == nil)
+        return !lexicon.commonWords.contains(token)
+            && (!lexicon.titles.mayStart(with: token) || lexicon.titles.longestMatch(in: [token], at: 0) == nil)
     }
 
     private func nameKind(_ name: ArraySlice<Token>) -> NameWordKind? {
         var kind: NameWordKind?
         for token in name {
-            switch lexicon.nameWords[token.folded] {
+            switch lexicon.nameWords.value(for: token) {
             case .organization?: kind = .organization
             case .place? where kind == nil: kind = .place
             default: break
@@ -262,7 +262,7 @@ public struct MentionTagger: Sendable {
     /// The phrase as a name: no leading determiner or trailing possessive, "'s" attached.
     static func text(_ tokens: ArraySlice<Token>) -> String {
         var words = tokens
-        while let first = words.first, determiners.contains(first.folded), words.count > 1 { words.removeFirst() }
+        while let first = words.first, determiners.contains(first), words.count > 1 { words.removeFirst() }
         while let last = words.last, last.folded == "'s", words.count > 1 { words.removeLast() }
         var text = ""
         for token in words {

@@ -1,7 +1,7 @@
 /// Where clauses begin and which words stand between an actor and what it did.
 enum Clause {
     /// Tokens after which a new clause, with a subject of its own, begins.
-    static let boundaries: Set<String> = [
+    static let boundaries: WordSet = [
         ";", ":", "\"", "\u{201C}", "\u{201D}", "\u{2014}", "that", "said", "says", "say", "told", "tells", "added",
         "adds", "stated", "states", "noted", "notes", "according", "but", "while", "whereas", "because",
         "although", "though", "when", "where", "whom", "after", "before", "if", "unless", "reported", "reports",
@@ -9,20 +9,20 @@ enum Clause {
     ]
 
     /// Reporting verbs: a pronoun subject right after one ("Washington says it will …") is the reporter.
-    static let reporting: Set<String> = [
+    static let reporting: WordSet = [
         "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted", "notes",
         "announced", "explained", "explains", "stressed", "insisted", "wrote",
     ]
 
     /// Words before a noun phrase that make it the object of a preposition, never a subject.
-    static let prepositions: Set<String> = [
+    static let prepositions: WordSet = [
         "of", "in", "at", "from", "to", "for", "with", "by", "on", "about", "against", "including", "like",
         "near", "into", "over", "under", "between", "among", "during", "across", "via", "toward", "towards",
         "than", "inside", "outside", "within", "without", "behind", "since", "per", "as", "upon", "amid",
     ]
 
     /// Relative pronouns that take the noun phrase before them as subject.
-    static let relatives: Set<String> = ["who", "which"]
+    static let relatives: WordSet = ["who", "which"]
 
     /// Words that may sit between a trigger and its object ("supports the efforts of X").
     static let objectFillers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "several", "some"]
@@ -37,7 +37,7 @@ enum Clause {
         while k >= 0 {
             if tokens[k].folded == "and", k >= 2, tokens[k - 1].text == ",", !mentionEnds.contains(k - 1) { return k + 1 }
             // "States" in "United States" is a name, not the verb.
-            if boundaries.contains(tokens[k].folded), tokens[k].kind == .punctuation || !tokens[k].isCapitalized {
+            if boundaries.contains(tokens[k]), tokens[k].kind == .punctuation || !tokens[k].isCapitalized {
                 return k + 1
             }
             k -= 1

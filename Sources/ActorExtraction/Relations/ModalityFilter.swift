@@ -43,7 +43,7 @@ extension ModalityFilter {
     func blocksAfter(_ index: Int, in t: [Token]) -> Bool {
         var k = index
         while k < t.count, k < index + Self.window {
-            if Clause.boundaries.contains(t[k].folded) { return false }
+            if Clause.boundaries.contains(t[k]) { return false }
             if let m = lexicon.modality.longestMatch(in: t, at: k) {
                 switch m.value {
                 case .negation, .future, .hypothetical: return true

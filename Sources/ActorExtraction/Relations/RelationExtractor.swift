@@ -17,12 +17,12 @@ public struct RelationExtractor: Sendable {
     }
 
     /// Words that may stand between a relative pronoun and its verb ("which continues to support").
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordSet = [
         "also", "has", "have", "had", "is", "are", "was", "were", "then", "thus", "still", "continues", "continue",
         "continued", "to", "been",
     ]
 
-    static let nominalHeads: Set<String> = ["meeting", "meetings", "talks", "phone", "video", "telephone", "visit", "call"]
+    static let nominalHeads: WordSet = ["meeting", "meetings", "talks", "phone", "video", "telephone", "visit", "call"]
 
     public func relations(in sentence: Sentence, mentions: [ResolvedMention]) -> [RelationCandidate] {
         let t = sentence.tokens
@@ -62,7 +62,7 @@ public struct RelationExtractor: Sendable {
                 return []
             }
         }
-        let nominal = Self.nominalHeads.contains(t[range.lowerBound].folded)
+        let nominal = Self.nominalHeads.contains(t[range.lowerBound])
         if nominal || triggers.contains(where: { $0.frame == .between }),
            modality.blocksAfter(objects.last?.mention.tokens.upperBound ?? range.upperBound, in: t) {
             return []
@@ -105,8 +105,8 @@ public struct RelationExtractor: Sendable {
                              _ mentionEnds: Set<Int>) -> [ResolvedMention] {
         // "X, who met Y": the relative pronoun's antecedent.
         var k = index - 1
-        while k >= 0, t[k].folded.hasSuffix("ly") || Self.auxiliaries.contains(t[k].folded) { k -= 1 }
-        if k >= 0, Clause.relatives.contains(t[k].folded) {
+        while k >= 0, t[k].folded.hasSuffix("ly") || Self.auxiliaries.contains(t[k]) { k -= 1 }
+        if k >= 0, Clause.relatives.contains(t[k]) {
             var j = k - 1
             if j >= 0, t[j].text == "," { j -= 1 }
             if let m = mentions.last(where: { $0.mention.tokens.upperBound == j + 1 }) { return [m] }
@@ -116,7 +116,7 @@ public struct RelationExtractor: Sendable {
         let inClause = mentions.filter { $0.mention.tokens.lowerBound >= start && $0.mention.tokens.upperBound <= index }
         guard let first = inClause.firstIndex(where: { m in
             let b = m.mention.tokens.lowerBound
-            return b == 0 || !Clause.prepositions.contains(t[b - 1].folded)
+            return b == 0 || !Clause.prepositions.contains(t[b - 1])
         }) else {
             return reportedSubject(clauseStart: start, index: index, t, mentions, mentionEnds)
         }
@@ -131,7 +131,7 @@ public struct RelationExtractor: Sendable {
                                  _ mentionEnds: Set<Int>) -> [ResolvedMention] {
         var verb = clauseStart - 1
         if verb > 0, t[verb].folded == "that" { verb -= 1 }
-        guard verb > 0, Clause.reporting.contains(t[verb].folded),
+        guard verb > 0, Clause.reporting.contains(t[verb]),
               clauseStart < index, ["it", "they", "he", "she"].contains(t[clauseStart].folded) else { return [] }
         return subjectList(before: verb, t, mentions, mentionEnds)
     }
@@ -181,7 +181,7 @@ public struct RelationExtractor: Sendable {
             if index > 0, t[index - 1].folded == "to", j < t.count, t[j].kind == .word, !t[j].isCapitalized {
                 // "threatened to shell Haifa", "threatened to close all borders with Kurdistan"
                 j += 1
-                while j < t.count, j - k < 4, Self.objectPrepositions.contains(t[j].folded) { j += 1 }
+                while j < t.count, j - k < 4, Self.objectPrepositions.contains(t[j]) { j += 1 }
                 first = mentions.first { $0.mention.tokens.lowerBound == j }
             } else {
                 // "supports the efforts of the Afghan government"
@@ -207,7 +207,7 @@ public struct RelationExtractor: Sendable {
     }
 
     /// Words between "threatened to <verb>" and its object.
-    static let objectPrepositions: Set<String> = ["the", "a", "all", "any", "its", "their", "against", "on", "with", "from", "at", "down"]
+    static let objectPrepositions: WordSet = ["the", "a", "all", "any", "its", "their", "against", "on", "with", "from", "at", "down"]
 
     private func unique(_ list: [RelationCandidate]) -> [RelationCandidate] {
         var seen: Set<RelationCandidate> = []

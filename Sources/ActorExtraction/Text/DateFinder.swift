@@ -8,14 +8,14 @@
 public struct DateFinder: Sendable {
     public init() {}
 
-    static let months: [String: Int] = [
+    static let months: WordTable<Int> = [
         "january": 1, "jan": 1, "jan.": 1, "february": 2, "feb": 2, "feb.": 2, "march": 3, "mar": 3, "mar.": 3,
         "april": 4, "apr": 4, "apr.": 4, "may": 5, "june": 6, "jun": 6, "jun.": 6, "july": 7, "jul": 7, "jul.": 7,
         "august": 8, "aug": 8, "aug.": 8, "september": 9, "sept": 9, "sept.": 9, "sep": 9, "sep.": 9,
         "october": 10, "oct": 10, "oct.": 10, "november": 11, "nov": 11, "nov.": 11, "december": 12, "dec": 12,
         "dec.": 12,
     ]
-    static let weekdays: [String: Int] = [
+    static let weekdays: WordTable<Int> = [
         "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
     ]
 
@@ -46,7 +46,7 @@ public struct DateFinder: Sendable {
         }
         // "YYYY-MM-DD" is ten characters, so at least ten bytes.
         if t[i].text.utf8.count >= 10, let day = Day(iso: t[i].text) { return (EventDate(day), 1) }
-        if let month = Self.months[w], t[i].isCapitalized {
+        if let month = Self.months.value(for: t[i]), t[i].isCapitalized {
             // "April 16, 2021", "Sept. 12", "June 2017"
             if let d = number(i + 1), t[i + 1].text.count <= 2 {
                 var k = i + 2
@@ -64,7 +64,7 @@ public struct DateFinder: Sendable {
             }
             return nil
         }
-        if let d = number(i), t[i].text.count <= 2, i + 1 < t.count, let month = Self.months[t[i + 1].folded],
+        if let d = number(i), t[i].text.count <= 2, i + 1 < t.count, let month = Self.months.value(for: t[i + 1]),
            t[i + 1].isCapitalized {
             // "4 October 2007", "12 June"
             if let y = year(i + 2), let day = Day(year: y, month: month, day: d) { return (EventDate(day), 3) }
@@ -74,7 +74,7 @@ public struct DateFinder: Sendable {
             return nil
         }
         guard let ref = reference else { return nil }
-        if let wd = Self.weekdays[w] {
+        if let wd = Self.weekdays.value(for: t[i]) {
             let back = (ref.weekday - wd + 7) % 7
             return (EventDate(ref.adding(days: -back)), 1)
         }

@@ -10,6 +10,8 @@ public struct Token: Hashable, Sendable {
     public var text: String
     /// Lowercased, with typographic apostrophes made straight; what lexicons match against.
     public var folded: String
+    /// `folded.hashValue`, computed once: word sets and phrase tables look the token up by it.
+    public var foldedHash: Int
     public var kind: Kind
     /// UTF-8 offsets in the document.
     public var span: TextSpan

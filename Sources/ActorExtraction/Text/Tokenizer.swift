@@ -75,8 +75,9 @@ public struct Tokenizer: Sendable {
             }
             let bytes = UnsafeBufferPointer(rebasing: b[start..<p])
             let text = String(decoding: bytes, as: UTF8.self)
+            let folded = Self.fold(text, utf8: bytes)
             result.append(Token(
-                text: text, folded: Self.fold(text, utf8: bytes), kind: kind,
+                text: text, folded: folded, foldedHash: folded.hashValue, kind: kind,
                 span: TextSpan(start: start, end: p),
                 afterNewline: newlines > 0, afterBlankLine: newlines > 1))
             newlines = 0
