@@ -78,24 +78,48 @@ public struct ActorExtractor: Sendable {
     /// The sentence as written, with runs of whitespace made single spaces.
     static func text(of span: TextSpan, in utf8: [UInt8]) -> String {
         let bytes = utf8[span.start..<span.end]
-        guard bytes.allSatisfy({ $0 < 0x80 }) else {
-            let raw = String(decoding: bytes, as: UTF8.self)
-            return raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        }
-        // ASCII: the same, byte by byte.
+        if let text = collapsingWhitespace(bytes) { return text }
+        let raw = String(decoding: bytes, as: UTF8.self)
+        return raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// `text(of:in:)` byte by byte, when every non-ASCII character is one that stands alone as a
+    /// `Character` and is not whitespace (`isPlain`), so that characters are scalars and ASCII
+    /// whitespace is the only whitespace; `nil` for other text.
+    private static func collapsingWhitespace(_ bytes: ArraySlice<UInt8>) -> String? {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var space = false
-        for c in bytes {
-            if asciiWhitespace[Int(c)] {
+        var p = bytes.startIndex
+        while p < bytes.endIndex {
+            let c = bytes[p]
+            var width = 1
+            if c >= 0x80 {
+                width = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
+                guard isPlain(bytes[p..<p + width]) else { return nil }
+            } else if asciiWhitespace[Int(c)] {
                 space = !out.isEmpty
-            } else {
-                if space { out.append(UInt8(ascii: " ")) }
-                space = false
-                out.append(c)
+                p += 1
+                continue
             }
+            if space { out.append(UInt8(ascii: " ")) }
+            space = false
+            out.append(contentsOf: bytes[p..<p + width])
+            p += width
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A non-ASCII scalar (its UTF-8 bytes) that is neither whitespace nor able to join a neighbour
+    /// in one `Character`: Latin letters and signs (U+00A1–U+02FF but the soft hyphen) and general
+    /// punctuation (U+2010–U+2027, U+2030–U+205E: quotes, dashes, ellipsis).
+    private static func isPlain(_ scalar: ArraySlice<UInt8>) -> Bool {
+        var value: UInt32 = 0
+        for (k, b) in scalar.enumerated() { value = value << 6 | UInt32(k == 0 ? b & (0xFF >> (scalar.count + 1)) : b & 0x3F) }
+        switch value {
+        case 0xA1...0xAC, 0xAE...0x2FF, 0x2010...0x2027, 0x2030...0x205E: return true
+        default: return false
+        }
     }
 
     /// `Character.isWhitespace` of each ASCII character.

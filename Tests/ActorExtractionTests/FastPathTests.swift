@@ -32,9 +32,10 @@ struct FastPathTests {
 @Suite("fast paths on ASCII text")
 struct ASCIIFastPathTests {
     static let alphabet = ["a", "B", " ", "  ", "\t", "\n", "\r\n", "\r", "\u{000B}", "\u{000C}", "\u{001C}", "\u{001F}",
-                           ".", "-", "é", "\u{00A0}", "\u{0301}", "王"]
+                           ".", "-", "é", "\u{00A0}", "\u{0301}", "王", "\u{201C}", "\u{201D}", "\u{2019}", "\u{2014}",
+                           "\u{2026}", "\u{00AD}", "\u{2028}", "\u{202F}", "\u{200D}", "\u{0600}", "ß", "\r\n"]
 
-    @Test("evidence text and alias word counts equal the Character-based versions", arguments: 0..<4)
+    @Test("evidence text (quotes, dashes, Latin letters by byte) and alias word counts equal the Character-based versions", arguments: 0..<4)
     func evidenceAndWords(seed: UInt64) {
         var rng = SeededGenerator(seed: 1300 + seed)
         for _ in 0..<500 {

@@ -53,16 +53,24 @@ enum NameKey {
     private static func loose(_ word: String) -> String {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 5 else { return word }
-        let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u", "y"]
         var out = String.UnicodeScalarView([scalars[0]])
-        var keptVowel = vowels.contains(scalars[0])
+        var last = scalars[0]
+        var keptVowel = isVowel(last)
         for s in scalars.dropFirst() {
-            if vowels.contains(s) {
-                if !keptVowel { out.append(s); keptVowel = true }
-            } else if out.last != s {
+            if isVowel(s) {
+                if !keptVowel { out.append(s); last = s; keptVowel = true }
+            } else if last != s {
                 out.append(s)
+                last = s
             }
         }
         return String(out)
+    }
+
+    private static func isVowel(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "a", "e", "i", "o", "u", "y": true
+        default: false
+        }
     }
 }
