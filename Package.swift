@@ -40,6 +40,9 @@ let package = Package(
         .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph", "TestSupport"]),
         .testTarget(name: "GraphvizOutputTests", dependencies: ["GraphvizOutput", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["actorgraph", "TestSupport"]),
+        // `make bench`: times GraphML and DOT writing of a 100,000-edge graph
+        .executableTarget(name: "graph-write-bench", dependencies: ["ActorGraph", "GraphvizOutput"],
+                          path: "Tests/Benchmarks/GraphWriteBench"),
     ],
     swiftLanguageModes: [.v6]
 )

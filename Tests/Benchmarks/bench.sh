@@ -4,7 +4,8 @@
 # Generates a corpus of at least $BENCH_MB MB (default 64) from the seed articles, then runs
 # `actorgraph build CORPUS -o out.graphml` $BENCH_RUNS times (default 3) on both cores and on one
 # core (taskset -c 0), printing MB/s, articles/s, relations found and peak RSS for each run and
-# the median of the runs.
+# the median of the runs. Then times GraphML and DOT writing of a synthetic graph of 20,000 actors
+# and 100,000 edges (graph-write-bench, built beside BINARY).
 set -euo pipefail
 
 SHARED=${SHARED:-../shared}
@@ -53,3 +54,10 @@ report() {  # label, then "seconds rss relations" lines on stdin
 CORES=$(nproc)
 for i in $(seq "$RUNS"); do run "$BIN"; done | report "$CORES cores"
 for i in $(seq "$RUNS"); do run taskset -c 0 "$BIN"; done | report "1 core"
+
+GRAPH_BENCH=$(dirname "$BIN")/graph-write-bench
+if [ -x "$GRAPH_BENCH" ]; then
+    "$GRAPH_BENCH"
+else
+    echo "bench: $GRAPH_BENCH not found, graph writing not timed (swift build -c release builds it)" >&2
+fi
