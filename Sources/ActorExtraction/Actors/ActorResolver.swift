@@ -17,6 +17,8 @@ public struct ActorResolver: Sendable {
         }
     }
     public private(set) var actors: [String: Actor] = [:]
+    /// `NameKey.person` of the names already keyed in this document: a name recurs, and keying it is slow.
+    private var personKeys: [[String]: String] = [:]
 
     struct Person: Sendable {
         var words: [String] {
@@ -90,7 +92,7 @@ public struct ActorResolver: Sendable {
                 id = touchPerson(index)
             } else {
                 weak = words.count == 1 && mention.role == nil && mention.affiliation == nil
-                id = touch("person:" + NameKey.person(words), name: words.joined(separator: " "), kind: .person,
+                id = touch("person:" + personKey(words), name: words.joined(separator: " "), kind: .person,
                            affiliation: mention.affiliation)
             }
         case .country(let iso):
@@ -135,8 +137,8 @@ public struct ActorResolver: Sendable {
 
     // MARK: - People
 
-    private func personIndex(matching folded: [String]) -> Int? {
-        let key = NameKey.person(folded)
+    private mutating func personIndex(matching folded: [String]) -> Int? {
+        let key = personKey(folded)
         if let i = people.firstIndex(where: { $0.keys.person == key }) { return i }
         return people.firstIndex { p in
             let other = p.keys.exact
@@ -146,13 +148,20 @@ public struct ActorResolver: Sendable {
     }
 
     /// The person a full or partial name refers to, preferring the most recently mentioned.
-    private func person(named words: [String]) -> Int? {
+    private mutating func person(named words: [String]) -> Int? {
         let folded = words.map(NameKey.exact)
         if folded.count >= 2 { return personIndex(matching: folded) }
         guard let word = folded.first else { return nil }
         return people.indices
             .filter { people[$0].keys.exact.contains(word) }
             .max { (people[$0].lastSeen, -$0) < (people[$1].lastSeen, -$1) }
+    }
+
+    private mutating func personKey(_ words: [String]) -> String {
+        if let key = personKeys[words] { return key }
+        let key = NameKey.person(words)
+        personKeys[words] = key
+        return key
     }
 
     private mutating func touchPerson(_ index: Int) -> String {
