@@ -53,7 +53,8 @@ bench: build
 
 ## Run every test under the address and leak sanitizers (leaks outside ActorGraph are suppressed).
 asan: setup
-	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan
+	ASAN_OPTIONS=fast_unwind_on_malloc=0 LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.supp:print_suppressions=0 \
+		$(SWIFT) test --sanitize=address --scratch-path .build-asan
 
 clean:
 	rm -rf .build
