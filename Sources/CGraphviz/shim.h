@@ -39,6 +39,15 @@ static inline const char *cg_get(void *obj, const char *name) {
     return agget(obj, (char *)name);
 }
 
+/// The declared attribute, or NULL: agattr with a NULL default only looks it up.
+static inline Agsym_t *cg_attr_lookup(Agraph_t *g, int kind, const char *name) {
+    return agattr(g, kind, (char *)name, NULL);
+}
+
+static inline const char *cg_xget(void *obj, Agsym_t *sym) {
+    return agxget(obj, sym);
+}
+
 static inline Agnode_t *cg_tail(Agedge_t *e) { return agtail(e); }
 static inline Agnode_t *cg_head(Agedge_t *e) { return aghead(e); }
 

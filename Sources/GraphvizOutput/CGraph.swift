@@ -167,6 +167,29 @@ final class CGraph {
         cg_get(edge.pointer, name).map { Self.unescape(String(cString: $0)) }
     }
 
+    /// A handle on a declared attribute, for reading it from many nodes or edges quickly.
+    struct Attribute {
+        fileprivate let symbol: UnsafeMutablePointer<Agsym_t>
+    }
+
+    /// The attribute `name` of nodes or edges, or `nil` when the graph does not declare it.
+    func attribute(_ name: String, for kind: GraphObjectKind) -> Attribute? {
+        cg_attr_lookup(graph, kind.cValue, name).map(Attribute.init)
+    }
+
+    /// The attribute's value on a node, as UTF-8 bytes (backslashes undone).
+    func bytes(_ attribute: Attribute, of node: CNode) -> ArraySlice<UInt8> {
+        Self.unescapedBytes(cg_xget(node.pointer, attribute.symbol))
+    }
+
+    /// The attribute's value on an edge, as UTF-8 bytes (backslashes undone).
+    func bytes(_ attribute: Attribute, of edge: CEdge) -> ArraySlice<UInt8> {
+        Self.unescapedBytes(cg_xget(edge.pointer, attribute.symbol))
+    }
+
+    /// Identifies a node across calls (its cgraph pointer).
+    func identity(of node: CNode) -> UnsafeMutableRawPointer { UnsafeMutableRawPointer(node.pointer) }
+
     // MARK: Output
 
     /// The graph as DOT, written by `agwrite` into a memory stream.
@@ -207,7 +230,7 @@ final class CGraph {
 
     /// Doubles every backslash (scalar-wise, so a backslash before a combining mark counts too).
     private static func escape(_ text: String) -> String {
-        guard text.unicodeScalars.contains("\\") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "\\")) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar == "\\" { result.append(scalar) }
@@ -216,9 +239,26 @@ final class CGraph {
         return String(result)
     }
 
+    /// `unescape` on a C string, as bytes: a backslash pair becomes one backslash.
+    private static func unescapedBytes(_ value: UnsafePointer<CChar>?) -> ArraySlice<UInt8> {
+        guard let value else { return [] }
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(value).assumingMemoryBound(to: UInt8.self),
+                                        count: strlen(value))
+        guard bytes.contains(UInt8(ascii: "\\")) else { return ArraySlice(bytes) }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            result.append(bytes[i])
+            if bytes[i] == UInt8(ascii: "\\"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "\\") { i += 1 }
+            i += 1
+        }
+        return result[...]
+    }
+
     /// Undoes `escape`; a lone backslash (from DOT we did not write, e.g. `\n`) stays as it is.
     private static func unescape(_ text: String) -> String {
-        guard text.unicodeScalars.contains("\\") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "\\")) else { return text }
         var result = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         while let scalar = scalars.next() {

@@ -8,16 +8,24 @@ import ActorGraph
 struct GraphBuilder {
     let style: any GraphStyle
 
-    func build(_ graph: RelationGraph, title: String?) throws -> CGraph {
+    func build(_ graph: RelationGraph, title: String?, styled: Bool = true) throws -> CGraph {
         let nodes = graph.nodes + Self.missingEndpoints(of: graph)
         let labels = Dictionary(nodes.map { ($0.key, $0.label) }, uniquingKeysWith: { first, _ in first })
-        let nodeStyles = nodes.map(style.nodeAttributes(for:))
-        let edgeStyles = graph.edges.map { edge in
-            style.edgeAttributes(for: edge, sourceLabel: labels[edge.source] ?? edge.source,
-                                 targetLabel: labels[edge.target] ?? edge.target)
+        // GraphML carries data only: without DOT or SVG to draw, only the style's data fields
+        // (a diff's `change`, say) are set, not colours, widths and tooltips.
+        let nodeData = Set(style.allDataFields(for: .node).map(\.name))
+        let edgeData = Set(style.allDataFields(for: .edge).map(\.name))
+        let nodeStyles = nodes.map { node in
+            let attributes = style.nodeAttributes(for: node)
+            return styled ? attributes : attributes.filter { nodeData.contains($0.0) }
         }
-        let graphStyle = style.graphAttributes(
-            nodeCount: nodes.count, edgeCount: graph.edges.count, title: title)
+        let edgeStyles = graph.edges.map { edge in
+            let attributes = style.edgeAttributes(for: edge, sourceLabel: labels[edge.source] ?? edge.source,
+                                                  targetLabel: labels[edge.target] ?? edge.target)
+            return styled ? attributes : attributes.filter { edgeData.contains($0.0) }
+        }
+        let graphStyle = styled ? style.graphAttributes(
+            nodeCount: nodes.count, edgeCount: graph.edges.count, title: title) : []
 
         let cgraph = try CGraph(directedNamed: "actorgraph")
         declare(.graph, on: cgraph, data: [], styles: [graphStyle])

@@ -14,7 +14,7 @@ enum GraphMLWriter {
     static func write(_ cgraph: CGraph, nodeFields: [DataField], edgeFields: [DataField]) -> [UInt8] {
         let nodeKeys = nodeFields.indices.map { "d\($0)" }
         let edgeKeys = edgeFields.indices.map { "d\($0 + nodeFields.count)" }
-        var out = """
+        var header = """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" \
             xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
@@ -22,63 +22,80 @@ enum GraphMLWriter {
             http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 
             """
-        for (id, field) in zip(nodeKeys, nodeFields) { out += key(id, "node", field) }
-        for (id, field) in zip(edgeKeys, edgeFields) { out += key(id, "edge", field) }
-        out += "  <graph id=\"G\" edgedefault=\"directed\">\n"
+        for (id, field) in zip(nodeKeys, nodeFields) { header += key(id, "node", field) }
+        for (id, field) in zip(edgeKeys, edgeFields) { header += key(id, "edge", field) }
+        header += "  <graph id=\"G\" edgedefault=\"directed\">\n"
+        var out = Array(header.utf8)
 
+        // Attribute handles and the opening of each <data>, looked up once, not per element.
+        let nodeData = zip(nodeKeys, nodeFields).compactMap { id, field in
+            cgraph.attribute(field.name, for: .node).map { (Array("      <data key=\"\(id)\">".utf8), $0) }
+        }
+        let edgeData = zip(edgeKeys, edgeFields).compactMap { id, field in
+            cgraph.attribute(field.name, for: .edge).map { (Array("      <data key=\"\(id)\">".utf8), $0) }
+        }
         let nodes = cgraph.nodes
-        var nodeIDs: [String: String] = [:]
+        var nodeIDs: [UnsafeMutableRawPointer: String] = [:]
+        nodeIDs.reserveCapacity(nodes.count)
         for (index, node) in nodes.enumerated() {
-            nodeIDs[cgraph.name(of: node)] = "n\(index)"
-            out += "    <node id=\"n\(index)\">\n"
-            for (id, field) in zip(nodeKeys, nodeFields) {
-                out += data(id, cgraph.value(field.name, of: node))
-            }
-            out += "    </node>\n"
+            nodeIDs[cgraph.identity(of: node)] = "n\(index)"
+            out += "    <node id=\"n\(index)\">\n".utf8
+            for (open, attribute) in nodeData { appendData(open, cgraph.bytes(attribute, of: node), to: &out) }
+            out += "    </node>\n".utf8
         }
         var edgeIndex = 0
         for node in nodes {
             for edge in cgraph.outEdges(of: node) {
-                let source = nodeIDs[cgraph.name(of: cgraph.tail(of: edge))] ?? ""
-                let target = nodeIDs[cgraph.name(of: cgraph.head(of: edge))] ?? ""
-                out += "    <edge id=\"e\(edgeIndex)\" source=\"\(source)\" target=\"\(target)\">\n"
-                for (id, field) in zip(edgeKeys, edgeFields) {
-                    out += data(id, cgraph.value(field.name, of: edge))
-                }
-                out += "    </edge>\n"
+                let source = nodeIDs[cgraph.identity(of: cgraph.tail(of: edge))] ?? ""
+                let target = nodeIDs[cgraph.identity(of: cgraph.head(of: edge))] ?? ""
+                out += "    <edge id=\"e\(edgeIndex)\" source=\"\(source)\" target=\"\(target)\">\n".utf8
+                for (open, attribute) in edgeData { appendData(open, cgraph.bytes(attribute, of: edge), to: &out) }
+                out += "    </edge>\n".utf8
                 edgeIndex += 1
             }
         }
-        out += "  </graph>\n</graphml>\n"
-        return Array(out.utf8)
+        out += "  </graph>\n</graphml>\n".utf8
+        return out
     }
 
     private static func key(_ id: String, _ domain: String, _ field: DataField) -> String {
         "  <key id=\"\(id)\" for=\"\(domain)\" attr.name=\"\(field.name)\" attr.type=\"\(field.type.rawValue)\"/>\n"
     }
 
-    private static func data(_ key: String, _ value: String?) -> String {
-        guard let value, !value.isEmpty else { return "" }
-        return "      <data key=\"\(key)\">\(escape(value))</data>\n"
+    private static let closeData = Array("</data>\n".utf8)
+
+    /// `<data key="…">value</data>`; empty values are left out.
+    private static func appendData(_ open: [UInt8], _ value: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        guard !value.isEmpty else { return }
+        out += open
+        appendEscaped(value, to: &out)
+        out += closeData
     }
 
-    private static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case "\n": result += "&#10;"
-            case "\r": result += "&#13;"
-            case "\t": result += "&#9;"
-            case "\u{0}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": result += "\u{FFFD}"
-            default: result.unicodeScalars.append(scalar)
+    /// XML-escapes UTF-8 text (see the type's documentation).
+    static func appendEscaped(_ text: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        var i = text.startIndex
+        while i < text.endIndex {
+            let byte = text[i]
+            switch byte {
+            case UInt8(ascii: "&"): out += "&amp;".utf8
+            case UInt8(ascii: "<"): out += "&lt;".utf8
+            case UInt8(ascii: ">"): out += "&gt;".utf8
+            case UInt8(ascii: "\""): out += "&quot;".utf8
+            case UInt8(ascii: "'"): out += "&apos;".utf8
+            case UInt8(ascii: "\n"): out += "&#10;".utf8
+            case UInt8(ascii: "\r"): out += "&#13;".utf8
+            case UInt8(ascii: "\t"): out += "&#9;".utf8
+            case 0..<0x20: out += Self.replacement
+            // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not allowed in XML 1.0 either.
+            case 0xEF where i + 2 < text.endIndex && text[i + 1] == 0xBF && (text[i + 2] == 0xBE || text[i + 2] == 0xBF):
+                out += Self.replacement
+                i += 2
+            default: out.append(byte)
             }
+            i += 1
         }
-        return result
     }
+
+    private static let replacement = Array("\u{FFFD}".utf8)
 }

@@ -49,7 +49,7 @@ public struct GraphvizRenderer: Sendable {
                         engine: String, style: any GraphStyle) throws -> [OutputFormat: [UInt8]] {
         try Graphviz.locked { context in
             let builder = GraphBuilder(style: style)
-            let cgraph = try builder.build(graph, title: options.title)
+            let cgraph = try builder.build(graph, title: options.title, styled: formats != [.graphml])
             var outputs: [OutputFormat: [UInt8]] = [:]
             if formats.contains(.dot) { outputs[.dot] = try cgraph.dot() }
             if formats.contains(.graphml) {
