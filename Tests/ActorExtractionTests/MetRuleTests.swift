@@ -77,3 +77,21 @@ struct TwoLeadersTests {
         #expect(Extract.relations(text) == ["Abiy Ahmed met William Ruto"])
     }
 }
+
+@Suite("met: phone calls")
+struct PhoneCallTests {
+    @Test("a call to discuss is a meeting")
+    func call() {
+        #expect(Extract.relations("Chancellor Olaf Scholz called French President Emmanuel Macron on Monday to discuss energy.")
+            == ["Emmanuel Macron met Olaf Scholz"])
+    }
+
+    @Test("naming and courtesy calls are not meetings", arguments: [
+        "Chancellor Olaf Scholz called the Taliban a danger to the region.",
+        "The ministers criticized what they called China's aggressive behaviour.",
+        "Chancellor Olaf Scholz called French President Emmanuel Macron on Monday to congratulate him.",
+    ])
+    func notCalls(_ sentence: String) {
+        #expect(!Extract.relations(sentence).contains { $0.contains(" met ") })
+    }
+}

@@ -57,8 +57,11 @@ public struct RelationExtractor: Sendable {
         let objects = found.filter { !$0.isWeak }
         if let end = found.last?.mention.tokens.upperBound, end < t.count {
             // "called the Taliban a pivotal force" names, it does not meet; "called X to thank her" is courtesy.
+            // "what they called China's behaviour" names too.
             let calls = ["called", "calls"].contains(t[range.upperBound - 1].folded)
-            if calls, ["a", "an", "the", "\"", "\u{201C}"].contains(t[end].folded) || modality.isCourtesy(after: end, in: t) {
+            let naming = owned || (range.lowerBound >= 2 && t[range.lowerBound - 2].folded == "what")
+                || ["a", "an", "the", "\"", "\u{201C}"].contains(t[end].folded)
+            if calls, naming || modality.isCourtesy(after: end, in: t) {
                 return []
             }
         }
