@@ -12,9 +12,6 @@ public enum RelationKind: String, Sendable, CaseIterable, Hashable, Comparable {
     /// `met` has no direction: A met B is B met A.
     public var isSymmetric: Bool { self == .met }
 
-    /// The three relations the product is built around.
-    public var isCore: Bool { self == .met || self == .warned || self == .supported }
-
     public static func < (lhs: RelationKind, rhs: RelationKind) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

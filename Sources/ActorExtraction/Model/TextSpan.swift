@@ -8,8 +8,6 @@ public struct TextSpan: Hashable, Sendable, Comparable {
         self.end = end
     }
 
-    public var length: Int { end - start }
-
     public static func < (lhs: TextSpan, rhs: TextSpan) -> Bool {
         (lhs.start, lhs.end) < (rhs.start, rhs.end)
     }
