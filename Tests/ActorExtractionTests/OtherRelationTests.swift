@@ -24,3 +24,14 @@ struct OtherRelationTests {
         #expect(Extract.relations(sentence).isEmpty)
     }
 }
+
+@Suite("datelines")
+struct DatelineTests {
+    @Test("a dateline before a dash is not the subject", arguments: [
+        "HARARE, Zimbabwe - Opposition leader Nelson Chamisa rejected President Emmerson Mnangagwa's victory.",
+        "HARARE, Zimbabwe -- Opposition leader Nelson Chamisa rejected President Emmerson Mnangagwa's victory.",
+    ])
+    func dateline(_ sentence: String) {
+        #expect(Extract.relations(sentence) == ["Nelson Chamisa rejected Emmerson Mnangagwa"])
+    }
+}

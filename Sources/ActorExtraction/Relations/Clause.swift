@@ -2,7 +2,7 @@
 enum Clause {
     /// Tokens after which a new clause, with a subject of its own, begins.
     static let boundaries: WordSet = [
-        ";", ":", "\"", "\u{201C}", "\u{201D}", "\u{2014}", "that", "said", "says", "say", "told", "tells", "added",
+        ";", ":", "\"", "\u{201C}", "\u{201D}", "\u{2014}", "\u{2013}", "-", "that", "said", "says", "say", "told", "tells", "added",
         "adds", "stated", "states", "noted", "notes", "according", "but", "while", "whereas", "because",
         "although", "though", "when", "where", "whom", "after", "before", "if", "unless", "reported", "reports",
         "announced", "explained", "explains", "stressed", "insisted", "quoted", "wrote",

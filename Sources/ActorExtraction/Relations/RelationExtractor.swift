@@ -57,10 +57,16 @@ public struct RelationExtractor: Sendable {
         let objects = found.filter { !$0.isWeak }
         if let end = found.last?.mention.tokens.upperBound, end < t.count {
             // "called the Taliban a pivotal force" names, it does not meet; "called X to thank her" is courtesy.
-            // "what they called China's behaviour" names too.
+            // "what they called China's behaviour" names too, and so does "called X's envoy to the
+            // United States a fool" (the name comes after a phrase attached to the object).
             let calls = ["called", "calls"].contains(t[range.upperBound - 1].folded)
+            var next = end
+            if ["to", "of", "in", "at", "for"].contains(t[next].folded),
+               let attached = mentions.first(where: { $0.mention.tokens.lowerBound == next + 1 }) {
+                next = attached.mention.tokens.upperBound
+            }
             let naming = owned || (range.lowerBound >= 2 && t[range.lowerBound - 2].folded == "what")
-                || ["a", "an", "the", "\"", "\u{201C}"].contains(t[end].folded)
+                || (next < t.count && ["a", "an", "the", "\"", "\u{201C}"].contains(t[next].folded))
             if calls, naming || modality.isCourtesy(after: end, in: t) {
                 return []
             }
