@@ -35,3 +35,19 @@ struct DatelineTests {
         #expect(Extract.relations(sentence) == ["Nelson Chamisa rejected Emmerson Mnangagwa"])
     }
 }
+
+@Suite("two clauses joined by 'and'")
+struct ClauseTests {
+    @Test("an actor after 'and', right before its verb, starts a new clause", arguments: [
+        "Japan backed Ukraine on Monday and Chile met Peru.",
+        "Japan backed Ukraine and Chile met Peru.",
+    ])
+    func secondClause(_ sentence: String) {
+        #expect(Extract.relations(sentence) == ["Chile met Peru", "Japan supported Ukraine"])
+    }
+
+    @Test("coordinated subjects stay together")
+    func coordinated() {
+        #expect(Extract.relations("China and Russia met in Beijing.") == ["China met Russia"])
+    }
+}

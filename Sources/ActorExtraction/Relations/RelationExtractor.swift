@@ -132,7 +132,16 @@ public struct RelationExtractor: Sendable {
         if case .pronoun(let p) = inClause[first].mention.kind, ["it", "they", "its", "their"].contains(p) {
             return reportedSubject(clauseStart: start, index: index, t, mentions, mentionEnds)
         }
-        return coordinated(from: inClause[first], limit: index, t, mentions)
+        let chosen = coordinated(from: inClause[first], limit: index, t, mentions)
+        // "Japan backed Ukraine and Chile met Peru": an actor after "and", right before the verb,
+        // opens a clause of its own unless it was coordinated with the subject ("Xi and Putin met").
+        if let nearest = inClause.last, !chosen.contains(where: { $0.mention.tokens == nearest.mention.tokens }),
+           nearest.mention.tokens.lowerBound > 0, t[nearest.mention.tokens.lowerBound - 1].folded == "and",
+           index - nearest.mention.tokens.upperBound <= 3,
+           t[nearest.mention.tokens.upperBound..<index].allSatisfy({ $0.kind == .word && !$0.isCapitalized }) {
+            return [nearest]
+        }
+        return chosen
     }
 
     /// "Washington says it will …": a subject pronoun right after a reporting verb is the reporter.
@@ -204,6 +213,14 @@ public struct RelationExtractor: Sendable {
         }
         guard let head = first else { return ([], false) }
         var list = coordinated(from: head, limit: t.count, t, mentions)
+        // "backed Ukraine and Chile met Peru": an actor followed by a verb of its own is the next subject.
+        if let cut = list.indices.dropFirst().first(where: { i in
+            let after = list[i].mention.tokens.upperBound
+            return after < t.count && t[after].kind == .word && !t[after].isCapitalized
+                && lexicon.triggers.longestMatch(in: t, at: after) != nil
+        }) {
+            list.removeSubrange(cut...)
+        }
         var end = list.last!.mention.tokens.upperBound
         if (end < t.count && t[end].folded == "'s") || t[end - 1].folded == "'s" { owned = true }
         if end + 1 < t.count, t[end].text == ",", t[end + 1].folded == "including" { end += 2 }
