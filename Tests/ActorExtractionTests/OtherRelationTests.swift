@@ -51,3 +51,19 @@ struct ClauseTests {
         #expect(Extract.relations("China and Russia met in Beijing.") == ["China met Russia"])
     }
 }
+
+@Suite("shared subjects and denials")
+struct SharedSubjectTests {
+    @Test("a second verb after 'and' shares the first one's subject")
+    func sharedSubject() {
+        #expect(Extract.relations("The European Union said it supports Ukraine and condemned Russia.")
+            == ["European Union criticized Russia", "European Union supported Ukraine"])
+        #expect(Extract.relations("Germany condemned Iran and urged Iraq to act.")
+            == ["Germany criticized Iran", "Germany urged Iraq"])
+    }
+
+    @Test("a denied meeting is not a meeting")
+    func denial() {
+        #expect(Extract.relations("Russian officials denied that President Vladimir Putin had met Alexander Lukashenko.").isEmpty)
+    }
+}

@@ -21,6 +21,12 @@ struct ModalityFilter: Sendable {
             }
         }
         if let first = classes.first, first.0 == .hedge, first.1 <= clauseStart + 1 { return true }
+        // "denied that Putin had met Lukashenko": a denial governs the clause it introduces.
+        if clauseStart > 0, t[clauseStart - 1].folded == "that" {
+            for k in max(0, clauseStart - 4)..<(clauseStart - 1) where lexicon.modality.longestMatch(in: t, at: k)?.value == .negation {
+                return true
+            }
+        }
         if clauseStart > 0, t[clauseStart - 1].folded == "if" || t[clauseStart - 1].folded == "unless" { return true }
         let near = classes.filter { $0.1 >= from }
         let continuing = near.contains { $0.0 == .continuation }

@@ -121,6 +121,10 @@ public struct RelationExtractor: Sendable {
             if let m = mentions.last(where: { $0.mention.tokens.upperBound == j + 1 }) { return [m] }
             return []
         }
+        if k >= 0, t[k].folded == "and", let previous = verb(before: k, t, mentions) {
+            // "X supports Ukraine and condemned Russia": the second verb shares the first one's subject.
+            return subjectList(before: previous, t, mentions, mentionEnds)
+        }
         let start = Clause.start(before: index, in: t, mentionEnds: mentionEnds)
         let inClause = mentions.filter { $0.mention.tokens.lowerBound >= start && $0.mention.tokens.upperBound <= index }
         guard let first = inClause.firstIndex(where: { m in
@@ -142,6 +146,18 @@ public struct RelationExtractor: Sendable {
             return [nearest]
         }
         return chosen
+    }
+
+    /// Where the trigger before "and" starts, when "and" follows that trigger's object
+    /// ("condemned Russia and …"), else `nil`.
+    private func verb(before and: Int, _ t: [Token], _ mentions: [ResolvedMention]) -> Int? {
+        guard let object = mentions.last(where: { $0.mention.tokens.upperBound == and }) else { return nil }
+        var end = object.mention.tokens.lowerBound
+        while end > 0, Clause.objectFillers.contains(t[end - 1].folded) { end -= 1 }
+        for start in stride(from: end - 1, through: max(0, end - 6), by: -1) {
+            if let trigger = lexicon.triggers.longestMatch(in: t, at: start), start + trigger.length == end { return start }
+        }
+        return nil
     }
 
     /// "Washington says it will …": a subject pronoun right after a reporting verb is the reporter.
