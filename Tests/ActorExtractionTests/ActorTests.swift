@@ -68,3 +68,14 @@ struct ActorTests {
             == ["Afghan government rejected Pakistan"])
     }
 }
+
+@Suite("names used as modifiers")
+struct ModifierTests {
+    @Test("after 'a', a state or group before a noun only describes it", arguments: [
+        "Turkey backed a UN resolution on the war.",
+        "A Jerusalem court rejected Prime Minister Benjamin Netanyahu's request.",
+    ])
+    func modifier(_ sentence: String) {
+        #expect(!Extract.relations(sentence).contains { $0.contains("United Nations") || $0.contains("Israel ") })
+    }
+}

@@ -170,6 +170,10 @@ public struct MentionTagger: Sendable {
             guard determiner == "the" || possessive,
                   j >= t.count || t[j].kind == .punctuation || t[j].folded.hasSuffix("ed") else { return nil }
         }
+        // "a UN resolution", "a Jerusalem court": after "a", a name before a noun only describes it.
+        if determiner == "a" || determiner == "an", !possessive, j < t.count, t[j].kind == .word, !t[j].isCapitalized {
+            return nil
+        }
         return ([mention(Self.kind(of: entity), t, start..<j)], j)
     }
 
