@@ -1,7 +1,9 @@
 // Times GraphML and DOT writing of a big synthetic graph (issue 5: "GraphML writing of a
 // 100,000-edge graph in well under a few seconds"). Run by `make bench` through bench.sh:
 //     graph-write-bench [ACTORS] [EDGES]      (defaults: 20,000 actors, 100,000 edges)
-// Prints one line per format: seconds (the best of three) and output size.
+// Prints one line per format: seconds (the best and the median of three) and output size.
+// With GRAPH_WRITE_BENCH_OUT=DIR set, also writes the outputs to DIR/bench.graphml and DIR/bench.dot,
+// to compare bytes across changes.
 import ActorGraph
 import Foundation
 import GraphvizOutput
@@ -53,14 +55,19 @@ func syntheticGraph() -> RelationGraph {
 let graph = syntheticGraph()
 let renderer = GraphvizRenderer()
 for format in [OutputFormat.graphml, .dot] {
-    var best = Double.infinity
-    var size = 0
+    var seconds: [Double] = []
+    var bytes: [UInt8] = []
     for _ in 0..<3 {
         let start = DispatchTime.now().uptimeNanoseconds
-        let bytes = try renderer.render(graph, as: format)
-        best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-        size = bytes.count
+        bytes = try renderer.render(graph, as: format)
+        seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
+    seconds.sort()
     print("\(format.rawValue) write: \(graph.nodes.count) actors, \(graph.edges.count) edges: "
-          + "\(String(format: "%.2f", best)) s, \(size / 1_000_000) MB")
+          + "\(String(format: "%.2f", seconds[0])) s (median \(String(format: "%.2f", seconds[1])) s), "
+          + "\(bytes.count / 1_000_000) MB")
+    if let directory = ProcessInfo.processInfo.environment["GRAPH_WRITE_BENCH_OUT"] {
+        let url = URL(fileURLWithPath: directory).appendingPathComponent("bench.\(format.fileExtension)")
+        try Data(bytes).write(to: url)
+    }
 }
