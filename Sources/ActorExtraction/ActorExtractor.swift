@@ -18,8 +18,9 @@ public struct ActorExtractor: Sendable {
     ///
     /// The publication date is `document.date` when given, else the one found in the article head.
     public func extract(_ document: Document) -> ExtractionResult {
-        let published = document.date ?? PublicationDate().find(in: document.text)
-        let sentences = splitter.sentences(from: tokenizer.tokens(in: document.text))
+        let tokens = tokenizer.tokens(in: document.text)
+        let published = document.date ?? PublicationDate().find(in: tokens)
+        let sentences = splitter.sentences(from: tokens)
         var lowercase: WordSet = []
         for s in sentences {
             for token in s.tokens where token.kind == .word && !token.isCapitalized { lowercase.insert(token) }
@@ -59,8 +60,8 @@ public struct ActorExtractor: Sendable {
     private func apposition(after mention: Mention, in sentence: Sentence, among mentions: [Mention]) -> Mention? {
         let t = sentence.tokens
         let start = mention.tokens.upperBound
-        guard start + 1 < t.count, t[start].text == "," else { return nil }
-        let stop = t[(start + 1)...].firstIndex { $0.text == "," || $0.text == "(" || $0.text == ";" } ?? t.count
+        guard start + 1 < t.count, t[start].isMark(",") else { return nil }
+        let stop = t[(start + 1)...].firstIndex { $0.isMark(",") || $0.isMark("(") || $0.isMark(";") } ?? t.count
         return mentions.first { m in
             m.tokens.lowerBound > start && m.tokens.upperBound <= stop
                 && ActorResolver.affiliation(of: m) != nil

@@ -33,6 +33,8 @@ struct DateTests {
         ("Headline\n\nApril 21, 2016 4:30 pm\n\nText.", "2016-04-21"),
         ("Headline\nAug 03, 2021\nText.", "2021-08-03"),
         ("Published 2020-02-29\nText.", "2020-02-29"),
+        // CR LF ends lines too: the caption's date on the second line is not the dateline.
+        ("Headline\r\nSoldiers at a base, March 24, 2007.\r\nApril 16, 2021\r\nText.", "2021-04-16"),
     ])
     func publication(_ text: String, _ expected: String) {
         #expect(PublicationDate().find(in: text)?.description == expected)

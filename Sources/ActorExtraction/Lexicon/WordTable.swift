@@ -2,8 +2,7 @@
 /// token's word is hashed once, when it is tokenized, however many tables look it up.
 ///
 /// Open addressing with linear probing; a hit is confirmed with `==` on the words, so lookups answer
-/// exactly as a `[String: Value]` would (the hash is `String.hashValue`, which respects canonical
-/// equivalence as `==` does).
+/// as a `[String: Value]` would (see `Token.hash`).
 struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     private var words: [String] = []
     private var hashes: [Int] = []
@@ -19,20 +18,20 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
     var count: Int { words.count }
 
-    /// The values, in insertion order.
-    var allValues: [Value] { values }
+    /// The words, in insertion order.
+    var allWords: [String] { words }
 
     func value(for token: Token) -> Value? {
         find(token.folded, hash: token.foldedHash).map { values[$0] }
     }
 
     subscript(word: String) -> Value? {
-        find(word, hash: word.hashValue).map { values[$0] }
+        find(word, hash: Token.hash(word)).map { values[$0] }
     }
 
-    /// Sets the value of `word` (whose `hashValue` is `hash`, when known).
+    /// Sets the value of `word` (whose `Token.hash` is `hash`, when known).
     mutating func set(_ word: String, hash: Int? = nil, _ value: Value) {
-        let hash = hash ?? word.hashValue
+        let hash = hash ?? Token.hash(word)
         if let i = find(word, hash: hash) {
             values[i] = value
             return
@@ -78,6 +77,9 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     public var count: Int { table.count }
+
+    /// The words, in insertion order.
+    var allWords: [String] { table.allWords }
 
     public func contains(_ word: String) -> Bool { table[word] != nil }
 

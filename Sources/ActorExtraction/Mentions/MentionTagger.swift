@@ -8,9 +8,17 @@
 /// it over every entity ("the presidents of Tajikistan, Uzbekistan and Kazakhstan").
 public struct MentionTagger: Sendable {
     private let lexicon: Lexicon
+    /// The words a mention may start with other than a capitalised name: pronouns, determiners
+    /// and the first words of entities and titles.
+    private let starters: WordSet
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        var starters = Self.pronouns
+        for word in Self.determiners.allWords + lexicon.entities.firstWords + lexicon.titles.firstWords {
+            starters.insert(word)
+        }
+        self.starters = starters
     }
 
     static let pronouns: WordSet = ["he", "she", "his", "her", "him", "it", "its", "they", "their", "them"]
@@ -32,7 +40,8 @@ public struct MentionTagger: Sendable {
         let tokens = sentence.tokens
         let allowNames = !isHeadline(tokens, lowercaseWords: lowercaseWords)
         while i < tokens.count {
-            if let (found, end) = nominal(tokens, at: i, allowNames: allowNames, lowercaseWords: lowercaseWords) {
+            if mayStartMention(tokens[i], allowNames: allowNames),
+               let (found, end) = nominal(tokens, at: i, allowNames: allowNames, lowercaseWords: lowercaseWords) {
                 result += found
                 i = max(end, i + 1)
             } else {
@@ -42,19 +51,36 @@ public struct MentionTagger: Sendable {
         return result
     }
 
+    /// Whether `nominal` can find anything at `token`: a noun phrase starts with a pronoun, a
+    /// determiner, an entity or a title, or with a name word, which is capitalised.
+    private func mayStartMention(_ token: Token, allowNames: Bool) -> Bool {
+        (allowNames && token.kind == .word && token.isCapitalized) || starters.contains(token)
+    }
+
     /// Capitalised like a headline ("China Urges Closer Afghanistan Ties"): most ordinary words
     /// (ones the lexicon calls common, or the document also writes in lowercase) have capitals, so
     /// capitals do not mark names here.
     private func isHeadline(_ t: [Token], lowercaseWords: WordSet) -> Bool {
         var ordinary = 0
         var capitalized = 0
-        for (i, token) in t.enumerated() where i > 0 && token.kind == .word && token.text.utf8.count > 3 && token.text.unicodeScalars.count > 3 {
+        for (i, token) in t.enumerated() where i > 0 && token.kind == .word && Self.hasMoreThanThreeScalars(token.text) {
             guard lexicon.commonWords.contains(token) || lowercaseWords.contains(token),
                   lexicon.titles.longestMatch(in: t, at: i) == nil else { continue }
             ordinary += 1
             if token.isCapitalized { capitalized += 1 }
         }
         return capitalized >= 2 && capitalized * 10 >= ordinary * 6
+    }
+
+    /// `text.unicodeScalars.count > 3`, counted on the UTF-8 bytes (every scalar has one that is not
+    /// a continuation byte).
+    static func hasMoreThanThreeScalars(_ text: String) -> Bool {
+        var scalars = 0
+        for byte in text.utf8 where byte & 0xC0 != 0x80 {
+            scalars += 1
+            if scalars > 3 { return true }
+        }
+        return false
     }
 
     /// The mentions of the noun phrase starting at `start`, and where it ends.
@@ -203,8 +229,8 @@ public struct MentionTagger: Sendable {
             }
             end = next
             j = next
-            if j < t.count, t[j].text == "," { j += 1 }
-            if j < t.count, t[j].folded == "and" { j += 1 } else if j < t.count, t[j - 1].text != "," { break }
+            if j < t.count, t[j].isMark(",") { j += 1 }
+            if j < t.count, t[j].folded == "and" { j += 1 } else if j < t.count, !t[j - 1].isMark(",") { break }
         }
         return (list, end)
     }
