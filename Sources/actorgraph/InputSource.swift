@@ -53,11 +53,11 @@ struct InputSource: Sendable {
         guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else {
             throw CLIError("\(folder.path): cannot read the folder")
         }
-        var found: [URL] = []
+        var found: [(path: String, url: URL)] = []
         for case let url as URL in walker where ["txt", "md", "jsonl"].contains(url.pathExtension.lowercased()) {
-            if (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true { found.append(url) }
+            if (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true { found.append((url.path, url)) }
         }
-        return found.sorted { $0.path < $1.path }
+        return found.sorted { $0.path < $1.path }.map(\.url)
     }
 
     /// Reads a text article from its file.

@@ -32,8 +32,8 @@ public struct MentionTagger: Sendable {
 
     /// The mentions in `sentence`, left to right, not overlapping.
     ///
-    /// `lowercaseWords` holds the words the document also writes in lowercase: a sentence-initial
-    /// capital on one of those is not a name.
+    /// `lowercaseWords` holds every word the document writes in lowercase (each uncapitalised word
+    /// token): a sentence-initial capital on one of those is not a name.
     public func mentions(in sentence: Sentence, lowercaseWords: WordSet) -> [Mention] {
         var result: [Mention] = []
         var i = 0
@@ -59,28 +59,34 @@ public struct MentionTagger: Sendable {
 
     /// Capitalised like a headline ("China Urges Closer Afghanistan Ties"): most ordinary words
     /// (ones the lexicon calls common, or the document also writes in lowercase) have capitals, so
-    /// capitals do not mark names here.
+    /// capitals do not mark names here. Only words of four letters or more after the first count.
+    ///
+    /// Every lowercase word is one the document writes in lowercase, so lowercase words that start
+    /// no title are ordinary; when even all capitalised words could not outnumber them enough, the
+    /// answer is no without looking the capitalised words up.
     private func isHeadline(_ t: [Token], lowercaseWords: WordSet) -> Bool {
-        var ordinary = 0
-        var capitalized = 0
-        for (i, token) in t.enumerated() where i > 0 && token.kind == .word && Self.hasMoreThanThreeScalars(token.text) {
-            guard lexicon.commonWords.contains(token) || lowercaseWords.contains(token),
-                  lexicon.titles.longestMatch(in: t, at: i) == nil else { continue }
-            ordinary += 1
-            if token.isCapitalized { capitalized += 1 }
+        var capitalizedWords = 0
+        var ordinaryLowercase = 0
+        for i in t.indices.dropFirst() where Self.countsForHeadline(t[i]) {
+            if t[i].isCapitalized {
+                capitalizedWords += 1
+            } else if lexicon.titles.longestMatch(in: t, at: i) == nil {
+                ordinaryLowercase += 1
+            }
         }
-        return capitalized >= 2 && capitalized * 10 >= ordinary * 6
+        guard capitalizedWords >= 2, capitalizedWords * 10 >= ordinaryLowercase * 6 else { return false }
+        var capitalized = 0
+        for i in t.indices.dropFirst() where Self.countsForHeadline(t[i]) && t[i].isCapitalized {
+            if lexicon.commonWords.contains(t[i]) || lowercaseWords.contains(t[i]),
+               lexicon.titles.longestMatch(in: t, at: i) == nil {
+                capitalized += 1
+            }
+        }
+        return capitalized >= 2 && capitalized * 10 >= (ordinaryLowercase + capitalized) * 6
     }
 
-    /// `text.unicodeScalars.count > 3`, counted on the UTF-8 bytes (every scalar has one that is not
-    /// a continuation byte).
-    static func hasMoreThanThreeScalars(_ text: String) -> Bool {
-        var scalars = 0
-        for byte in text.utf8 where byte & 0xC0 != 0x80 {
-            scalars += 1
-            if scalars > 3 { return true }
-        }
-        return false
+    private static func countsForHeadline(_ token: Token) -> Bool {
+        token.kind == .word && token.scalarCount > 3
     }
 
     /// The mentions of the noun phrase starting at `start`, and where it ends.

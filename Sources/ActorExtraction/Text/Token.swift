@@ -21,6 +21,13 @@ public struct Token: Hashable, Sendable {
     public var afterNewline: Bool
     /// An empty line comes before this token (a paragraph break).
     public var afterBlankLine: Bool
+    /// The text is ASCII, so it has as many scalars as bytes.
+    public var isASCII: Bool
+
+    /// `text.unicodeScalars.count`, without walking ASCII text.
+    public var scalarCount: Int {
+        isASCII ? span.end - span.start : text.unicodeScalars.count
+    }
 
     /// The token is the punctuation mark `mark` (cheaper than comparing `text`).
     @inline(__always)

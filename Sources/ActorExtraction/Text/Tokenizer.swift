@@ -31,7 +31,7 @@ public struct Tokenizer: Sendable {
         var newlines = 0
         while p < n {
             let (s, width) = Self.scalar(in: b, at: p)
-            if s == "\n" { newlines += 1; p += 1; continue }
+            if s.value == 0x0A { newlines += 1; p += 1; continue }
             if Self.isSkipped(s) {
                 p += width
                 continue
@@ -62,8 +62,16 @@ public struct Tokenizer: Sendable {
         var numeric = Self.isNumberPart(s)
         var previous = s
         while p < n {
+            // ASCII letters and digits, the bulk of every word, without decoding scalars.
+            let byte = UInt32(b[p])
+            if Self.isASCIILetter(byte) || Self.isASCIIDigit(byte) {
+                numeric = numeric && Self.isASCIIDigit(byte)
+                previous = Unicode.Scalar(UInt8(byte))
+                p += 1
+                continue
+            }
             let (c, cw) = Self.scalar(in: b, at: p)
-            if Self.isWordScalar(c) {
+            if !c.isASCII, Self.isWordScalarByProperties(c) {
                 numeric = numeric && Self.isNumberPart(c)
                 previous = c
                 p += cw
@@ -111,7 +119,7 @@ public struct Tokenizer: Sendable {
             }
         }
         return Token(text: text, folded: folded, foldedHash: ascii ? Token.FNV.finish(hash) : Token.hash(folded),
-                     kind: kind, firstScalar: first, span: span, afterNewline: newlines > 0, afterBlankLine: newlines > 1)
+                     kind: kind, firstScalar: first, span: span, afterNewline: newlines > 0, afterBlankLine: newlines > 1, isASCII: ascii)
     }
 
     /// An ASCII byte as `fold` leaves it: lowercase, with a backquote made an apostrophe.
@@ -184,12 +192,12 @@ public struct Tokenizer: Sendable {
     }
 
     private static func isSkippedByProperties(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isWhitespace || s.properties.generalCategory == .control || s == "\u{FEFF}"
+        s.properties.isWhitespace || s.properties.generalCategory == .control || s.value == 0xFEFF
     }
 
     /// A digit, or a comma or period, which a number may contain ("1,200", "3.5").
     private static func isNumberPart(_ s: Unicode.Scalar) -> Bool {
-        s.isASCII ? isASCIIDigit(s.value) || s == "," || s == "." : s.properties.numericType != nil
+        s.isASCII ? isASCIIDigit(s.value) || s.value == 0x2C || s.value == 0x2E : s.properties.numericType != nil
     }
 
     private static func isNumeric(_ s: Unicode.Scalar) -> Bool {
@@ -205,14 +213,14 @@ public struct Tokenizer: Sendable {
     /// Whether `s`, between `before` and `after`, keeps one word together.
     private static func joins(_ s: Unicode.Scalar, _ before: Unicode.Scalar, _ after: Unicode.Scalar) -> Bool {
         guard isWordScalar(after) else { return false }
-        switch s {
-        case "-", "'", "\u{2019}", ".", "&", "\u{2010}", "\u{2011}": return true
-        case ",": return isNumeric(before) && isNumeric(after)
+        switch s.value {
+        case 0x2D, 0x27, 0x2019, 0x2E, 0x26, 0x2010, 0x2011: return true  // - ' ’ . & ‐ ‑
+        case 0x2C: return isNumeric(before) && isNumeric(after)  // ,
         default: return false
         }
     }
 
-    private static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
+    private static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s.value == 0x27 || s.value == 0x2019 }
 
     /// `'s` followed by a non-letter: a possessive, not part of the word.
     private static func isPossessiveS(_ b: UnsafeBufferPointer<UInt8>, at p: Int) -> Bool {
