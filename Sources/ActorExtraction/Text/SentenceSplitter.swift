@@ -38,7 +38,7 @@ public struct SentenceSplitter: Sendable {
         if token.afterBlankLine { return true }
         guard token.afterNewline else { return false }
         // A line that carries on in lowercase, or after a comma, continues the sentence.
-        if token.firstScalar.properties.isLowercase { return false }
+        if token.firstScalar.isLowercase { return false }
         return !(previous.isMark(",") || previous.isMark("-") || previous.isMark("("))
     }
 

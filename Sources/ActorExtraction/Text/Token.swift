@@ -36,11 +36,7 @@ public struct Token: Hashable, Sendable {
     }
 
     /// Starts with an uppercase letter.
-    public var isCapitalized: Bool {
-        guard let byte = text.utf8.first else { return false }
-        if byte < 0x80 { return byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
-        return text.unicodeScalars.first!.properties.isUppercase
-    }
+    public var isCapitalized: Bool { firstScalar.isUppercase }
 
     /// Written entirely in capitals with at least two letters ("NATO", "U.S.").
     public var isAllCaps: Bool {

@@ -174,7 +174,7 @@ public struct Tokenizer: Sendable {
             })
         }
         let text = String(decoding: word, as: UTF8.self)
-        if text.unicodeScalars.count == 1 { return text.unicodeScalars.first!.properties.isUppercase }
+        if text.unicodeScalars.count == 1 { return text.unicodeScalars.first!.isUppercase }
         return abbreviations.contains(text.lowercased())
     }
 
@@ -182,6 +182,7 @@ public struct Tokenizer: Sendable {
         s.isASCII ? isASCIILetter(s.value) || isASCIIDigit(s.value) : isWordScalarByProperties(s)
     }
 
+    @inline(never)
     private static func isWordScalarByProperties(_ s: Unicode.Scalar) -> Bool {
         s.properties.isAlphabetic || s.properties.numericType != nil || s.properties.generalCategory == .nonspacingMark
     }
@@ -191,17 +192,14 @@ public struct Tokenizer: Sendable {
         s.isASCII ? s.value <= 0x20 || s.value == 0x7F : isSkippedByProperties(s)
     }
 
+    @inline(never)
     private static func isSkippedByProperties(_ s: Unicode.Scalar) -> Bool {
         s.properties.isWhitespace || s.properties.generalCategory == .control || s.value == 0xFEFF
     }
 
     /// A digit, or a comma or period, which a number may contain ("1,200", "3.5").
     private static func isNumberPart(_ s: Unicode.Scalar) -> Bool {
-        s.isASCII ? isASCIIDigit(s.value) || s.value == 0x2C || s.value == 0x2E : s.properties.numericType != nil
-    }
-
-    private static func isNumeric(_ s: Unicode.Scalar) -> Bool {
-        s.isASCII ? isASCIIDigit(s.value) : s.properties.numericType != nil
+        s.isNumeric || s.value == 0x2C || s.value == 0x2E
     }
 
     @inline(__always)
@@ -215,7 +213,7 @@ public struct Tokenizer: Sendable {
         guard isWordScalar(after) else { return false }
         switch s.value {
         case 0x2D, 0x27, 0x2019, 0x2E, 0x26, 0x2010, 0x2011: return true  // - ' ’ . & ‐ ‑
-        case 0x2C: return isNumeric(before) && isNumeric(after)  // ,
+        case 0x2C: return before.isNumeric && after.isNumeric  // ,
         default: return false
         }
     }
