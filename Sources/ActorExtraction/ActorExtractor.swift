@@ -22,8 +22,8 @@ public struct ActorExtractor: Sendable {
         let published = document.date ?? PublicationDate().find(in: tokens)
         let sentences = splitter.sentences(from: tokens)
         var lowercase: WordSet = []
-        for s in sentences {
-            for token in s.tokens where token.kind == .word && !token.isCapitalized { lowercase.insert(token) }
+        for i in tokens.indices where tokens[i].kind == .word && !tokens[i].isCapitalized {
+            lowercase.insert(tokens[i].folded, hash: tokens[i].foldedHash)
         }
         let tagged = sentences.map { tagger.mentions(in: $0, lowercaseWords: lowercase) }
 

@@ -25,6 +25,11 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         find(token.folded, hash: token.foldedHash).map { values[$0] }
     }
 
+    /// The value of a folded word whose `Token.hash` is `hash`.
+    func value(for folded: String, hash: Int) -> Value? {
+        find(folded, hash: hash).map { values[$0] }
+    }
+
     subscript(word: String) -> Value? {
         find(word, hash: Token.hash(word)).map { values[$0] }
     }
@@ -83,10 +88,14 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     public func contains(_ word: String) -> Bool { table[word] != nil }
 
+    /// Whether the folded word whose `Token.hash` is `hash` is in the set.
+    func contains(_ folded: String, hash: Int) -> Bool { table.value(for: folded, hash: hash) != nil }
+
     /// Whether the token's folded word is in the set.
     func contains(_ token: Token) -> Bool { table.value(for: token) != nil }
 
     public mutating func insert(_ word: String) { table.set(word, true) }
 
-    mutating func insert(_ token: Token) { table.set(token.folded, hash: token.foldedHash, true) }
+    /// Inserts a folded word whose `Token.hash` is `hash`.
+    mutating func insert(_ folded: String, hash: Int) { table.set(folded, hash: hash, true) }
 }

@@ -40,7 +40,7 @@ public struct MentionTagger: Sendable {
         let tokens = sentence.tokens
         let allowNames = !isHeadline(tokens, lowercaseWords: lowercaseWords)
         while i < tokens.count {
-            if mayStartMention(tokens[i], allowNames: allowNames),
+            if mayStartMention(at: i, in: tokens, allowNames: allowNames),
                let (found, end) = nominal(tokens, at: i, allowNames: allowNames, lowercaseWords: lowercaseWords) {
                 result += found
                 i = max(end, i + 1)
@@ -53,8 +53,9 @@ public struct MentionTagger: Sendable {
 
     /// Whether `nominal` can find anything at `token`: a noun phrase starts with a pronoun, a
     /// determiner, an entity or a title, or with a name word, which is capitalised.
-    private func mayStartMention(_ token: Token, allowNames: Bool) -> Bool {
-        (allowNames && token.kind == .word && token.isCapitalized) || starters.contains(token)
+    private func mayStartMention(at i: Int, in tokens: [Token], allowNames: Bool) -> Bool {
+        (allowNames && tokens[i].kind == .word && tokens[i].isCapitalized)
+            || starters.contains(tokens[i].folded, hash: tokens[i].foldedHash)
     }
 
     /// Capitalised like a headline ("China Urges Closer Afghanistan Ties"): most ordinary words
