@@ -84,9 +84,9 @@ public struct ActorExtractor: Sendable {
         return raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    /// `text(of:in:)` byte by byte, when every non-ASCII character is one that stands alone as a
-    /// `Character` and is not whitespace (`isPlain`), so that characters are scalars and ASCII
-    /// whitespace is the only whitespace; `nil` for other text.
+    /// `text(of:in:)` byte by byte, when every non-ASCII character is a no-break space or one that
+    /// stands alone as a `Character` and is not whitespace (`isPlain`), so that characters are
+    /// scalars and those are the only whitespace; `nil` for other text.
     private static func collapsingWhitespace(_ bytes: ArraySlice<UInt8>) -> String? {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
@@ -95,7 +95,12 @@ public struct ActorExtractor: Sendable {
         while p < bytes.endIndex {
             let c = bytes[p]
             var width = 1
-            if c >= 0x80 {
+            if c == 0xC2, p + 1 < bytes.endIndex, bytes[p + 1] == 0xA0 {
+                // A no-break space: whitespace that stands alone, unless a mark follows (not plain).
+                space = !out.isEmpty
+                p += 2
+                continue
+            } else if c >= 0x80 {
                 width = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
                 guard isPlain(bytes[p..<p + width]) else { return nil }
             } else if asciiWhitespace[Int(c)] {
