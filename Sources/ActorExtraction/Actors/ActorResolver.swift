@@ -22,7 +22,7 @@ public struct ActorResolver: Sendable {
 
     /// The actors named so far, by id.
     public var actors: [String: Actor] {
-        Dictionary(uniqueKeysWithValues: actorList.map { ($0.id, $0) })
+        actorIndex.mapValues { actorList[$0] }
     }
 
     struct Person: Sendable {
@@ -150,9 +150,9 @@ public struct ActorResolver: Sendable {
 
     private func personIndex(matching folded: [String]) -> Int? {
         let key = NameKey.person(folded)
-        if let i = people.firstIndex(where: { $0.keys.person == key }) { return i }
-        return people.firstIndex { p in
-            let other = p.keys.exact
+        if let i = people.indices.first(where: { people[$0].keys.person == key }) { return i }
+        return people.indices.first { i in
+            let other = people[i].keys.exact
             guard other.last == folded.last else { return false }
             return other.allSatisfy(folded.contains) || folded.allSatisfy(other.contains)
         }
@@ -160,9 +160,8 @@ public struct ActorResolver: Sendable {
 
     /// The person a full or partial name refers to, preferring the most recently mentioned.
     private func person(named words: [String]) -> Int? {
-        let folded = words.map(NameKey.exact)
-        if folded.count >= 2 { return personIndex(matching: folded) }
-        guard let word = folded.first else { return nil }
+        if words.count >= 2 { return personIndex(matching: words.map(NameKey.exact)) }
+        guard let word = words.first.map(NameKey.exact) else { return nil }
         return people.indices.lazy
             .filter { people[$0].keys.exact.contains(word) }
             .max { (people[$0].lastSeen, -$0) < (people[$1].lastSeen, -$1) }
@@ -205,8 +204,9 @@ public struct ActorResolver: Sendable {
     /// The actor of state `iso`; the name is looked up only for a new one, as states are named often.
     private mutating func touchCountry(_ iso: String) -> Int {
         let id = "country:" + iso
-        if let actor = actorIndex[id] { return actor }
-        return touch(id, name: lexicon.countries[iso]?.name ?? iso, kind: .country, affiliation: .country(iso))
+        let (actor, isNew) = slot(for: id)
+        if isNew { add(id, name: lexicon.countries[iso]?.name ?? iso, kind: .country, affiliation: .country(iso)) }
+        return actor
     }
 
     /// Keeps how the text named the actor ("Beijing", "Chinese officials", "Iran's supreme leader").
@@ -217,18 +217,30 @@ public struct ActorResolver: Sendable {
 
     /// The index in `actorList` of the actor `id`, added when new; a person keeps the longest of its names.
     private mutating func touch(_ id: String, name: String, kind: ActorKind, affiliation: Mention.Affiliation?) -> Int {
-        if let actor = actorIndex[id] {
-            if kind == .person { rename(actor, to: name) }
-            return actor
+        let (actor, isNew) = slot(for: id)
+        if isNew {
+            add(id, name: name, kind: kind, affiliation: affiliation)
+        } else if kind == .person {
+            rename(actor, to: name)
         }
-        var actor = Actor(id: id, name: name, kind: kind)
-        if let affiliation {
-            actor.affiliation = owner(of: affiliation, demonym: false)
-            actor.country = iso(of: affiliation)
-        }
-        actorIndex[id] = actorList.count
-        actorList.append(actor)
-        return actorList.count - 1
+        return actor
+    }
+
+    /// The index of actor `id` in `actorList`, taking the next index for a new `id`, which the caller
+    /// must then `add`; `id` is hashed once either way.
+    private mutating func slot(for id: String) -> (index: Int, isNew: Bool) {
+        let next = actorList.count
+        let index = Self.read(&actorIndex[id, default: next])
+        return (index, index == next)
+    }
+
+    /// `value`, read through a mutable access, which makes a dictionary's `default:` subscript store its default.
+    private static func read(_ value: inout Int) -> Int { value }
+
+    /// Appends the actor `slot(for: id)` has just reserved an index for.
+    private mutating func add(_ id: String, name: String, kind: ActorKind, affiliation: Mention.Affiliation?) {
+        actorList.append(Actor(id: id, name: name, kind: kind, affiliation: affiliation.map { owner(of: $0, demonym: false) },
+                               country: affiliation.flatMap(iso(of:))))
     }
 
     /// Makes `name` the name of `actor` when it is longer, keeping the old name as an alias.
@@ -316,14 +328,25 @@ public struct ActorResolver: Sendable {
     static func sameRole(_ a: String, _ b: String) -> Bool {
         func narrows(_ long: String, _ short: String) -> Bool {
             guard long.hasSuffix(" " + short) else { return false }
-            return !["vice", "deputy", "former", "acting", "assistant"].contains(long.split(separator: " ").first ?? "")
+            return !["vice", "deputy", "former", "acting", "assistant"].contains(words(of: long).first ?? "")
         }
         return a == b || narrows(a, b) || narrows(b, a)
     }
 
+    /// `text.split(separator: " ")` as strings, split on the bytes when the text is ASCII (where every
+    /// character is one byte, or CR LF, which never holds a space).
+    static func words(of text: String) -> [String] {
+        var text = text
+        let ascii = text.withUTF8 { b -> [String]? in
+            guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return b.split(separator: UInt8(ascii: " ")).map { String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self) }
+        }
+        return ascii ?? text.split(separator: " ").map(String.init)
+    }
+
     /// "presidents" → "president", "heads of state" → "head of state", "spokesmen" → "spokesman".
     static func singular(_ role: String) -> String {
-        var words = role.split(separator: " ").map(String.init)
+        var words = words(of: role)
         let head = words.contains("of") ? 0 : words.count - 1
         guard head >= 0, head < words.count else { return role }
         let w = words[head]
