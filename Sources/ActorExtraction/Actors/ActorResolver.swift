@@ -211,7 +211,7 @@ public struct ActorResolver: Sendable {
 
     /// Keeps how the text named the actor ("Beijing", "Chinese officials", "Iran's supreme leader").
     private mutating func noteAlias(_ text: String, for actor: Int) {
-        guard !text.isEmpty, Self.wordCount(text) <= 8, text != actorList[actor].name else { return }
+        guard !text.isEmpty, text != actorList[actor].name, Self.wordCount(text) <= 8 else { return }
         actorList[actor].aliases.insert(text)
     }
 
