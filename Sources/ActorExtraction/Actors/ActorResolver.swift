@@ -65,6 +65,8 @@ public struct ActorResolver: Sendable {
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        // A news article names a few dozen actors: room for them saves growing the table while reading.
+        actorIndex.reserveCapacity(64)
     }
 
     /// Records the people a mention names, with their offices and affiliations; `apposition` is a
