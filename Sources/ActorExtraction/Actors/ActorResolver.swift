@@ -337,7 +337,7 @@ public struct ActorResolver: Sendable {
 
     /// `text.split(separator: " ")` as strings, split on the bytes when the text is ASCII (where every
     /// character is one byte, or CR LF, which never holds a space).
-    static func words(of text: String) -> [String] {
+    private static func words(of text: String) -> [String] {
         var text = text
         let ascii = text.withUTF8 { b -> [String]? in
             guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
