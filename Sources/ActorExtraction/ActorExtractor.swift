@@ -107,6 +107,11 @@ public struct ActorExtractor: Sendable {
                 space = !out.isEmpty
                 p += 1
                 continue
+            } else {
+                // A run of ASCII that is not whitespace, copied at once.
+                while p + width < bytes.endIndex, bytes[p + width] < 0x80, !asciiWhitespace[Int(bytes[p + width])] {
+                    width += 1
+                }
             }
             if space { out.append(UInt8(ascii: " ")) }
             space = false
