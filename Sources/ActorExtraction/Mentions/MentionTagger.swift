@@ -29,6 +29,8 @@ public struct MentionTagger: Sendable {
     ]
     static let governmentWords: WordSet = ["government", "administration", "regime", "cabinet", "authorities"]
     static let connectors: WordSet = ["of", "for", "and", "in", "on", "the"]
+    /// "the presidents of …", "foreign ministers from …"
+    static let listIntroducers: WordSet = ["of", "from"]
 
     /// The mentions in `sentence`, left to right, not overlapping.
     ///
@@ -110,16 +112,16 @@ public struct MentionTagger: Sendable {
                 entities.append(e.value)
                 j += e.length
             } else if let title = lexicon.titles.longestMatch(in: t, at: j) {
-                titles.append((t[j..<j + title.length].map(\.folded).joined(separator: " "), title.value))
+                titles.append((Self.folded(t[j..<j + title.length]), title.value))
                 j += title.length
             } else if !entities.isEmpty || !titles.isEmpty, let (skip, title) = titleAfterAdjectives(t, at: j) {
                 // "a senior Yemeni rebel official", "Russia's top security official"
-                titles.append((t[j + skip..<j + skip + title.length].map(\.folded).joined(separator: " "), title.value))
+                titles.append((Self.folded(t[j + skip..<j + skip + title.length]), title.value))
                 j += skip + title.length
             } else {
                 break
             }
-            possessive = j < t.count && t[j].folded == "'s"
+            possessive = j < t.count && t[j].isPossessive
             if possessive { j += 1 }
         }
         let nameEnd = allowNames ? properName(t, at: j, lowercaseWords: lowercaseWords) : j
@@ -132,7 +134,7 @@ public struct MentionTagger: Sendable {
             var end = nameEnd
             // "the Ghani government", "Ghani's government"
             var k = nameEnd
-            if k < t.count, t[k].folded == "'s" { k += 1 }
+            if k < t.count, t[k].isPossessive { k += 1 }
             if k < t.count, Self.governmentWords.contains(t[k]) {
                 end = k + 1
                 return ([mention(.governmentOf(name), t, start..<end)], end)
@@ -155,7 +157,7 @@ public struct MentionTagger: Sendable {
         if let last = titles.last {
             if last.kind == .honorific { return nil }
             // "the presidents of Tajikistan, Uzbekistan and Kazakhstan", "a delegation of nine Taliban officials"
-            if entities.isEmpty, j < t.count, t[j].folded == "of" || t[j].folded == "from" {
+            if entities.isEmpty, j < t.count, Self.listIntroducers.contains(t[j]) {
                 let (list, end) = entityList(t, at: j + 1, lowercaseWords: lowercaseWords)
                 if !list.isEmpty {
                     let spread = list.enumerated().map { n, m -> Mention in
@@ -275,7 +277,7 @@ public struct MentionTagger: Sendable {
     }
 
     private func isNameWord(_ token: Token) -> Bool {
-        guard token.kind == .word, token.isCapitalized, token.folded != "'s" else { return false }
+        guard token.kind == .word, token.isCapitalized, !token.isPossessive else { return false }
         return !lexicon.commonWords.contains(token)
             && (!lexicon.titles.mayStart(with: token) || lexicon.titles.longestMatch(in: [token], at: 0) == nil)
     }
@@ -300,13 +302,18 @@ public struct MentionTagger: Sendable {
     static func text(_ tokens: ArraySlice<Token>) -> String {
         var words = tokens
         while let first = words.first, determiners.contains(first), words.count > 1 { words.removeFirst() }
-        while let last = words.last, last.folded == "'s", words.count > 1 { words.removeLast() }
+        while let last = words.last, last.isPossessive, words.count > 1 { words.removeLast() }
         var text = ""
         for token in words {
-            if !text.isEmpty, token.folded != "'s" { text += " " }
-            text += token.folded == "'s" ? "'s" : token.text
+            if !text.isEmpty, !token.isPossessive { text += " " }
+            text += token.isPossessive ? "'s" : token.text
         }
         return text
+    }
+
+    /// The folded words of a phrase, spaced.
+    static func folded(_ tokens: ArraySlice<Token>) -> String {
+        tokens.count == 1 ? tokens.first!.folded : tokens.map(\.folded).joined(separator: " ")
     }
 
     static func affiliation(_ entity: EntityRef) -> Mention.Affiliation {

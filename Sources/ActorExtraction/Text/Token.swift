@@ -35,6 +35,11 @@ public struct Token: Hashable, Sendable {
         kind == .punctuation && firstScalar == mark
     }
 
+    /// The possessive "'s" (or "’s"), the only word that starts with an apostrophe.
+    public var isPossessive: Bool {
+        kind == .word && (firstScalar.value == 0x27 || firstScalar.value == 0x2019)
+    }
+
     /// Starts with an uppercase letter.
     public var isCapitalized: Bool { firstScalar.isUppercase }
 
