@@ -34,9 +34,16 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         var next = WordTable<Int32>()
     }
 
-    private var nodes = [Node()]
-    /// Phrases with a gap or in capitals, by their first folded word.
-    private var special = WordTable<[Entry]>()
+    /// What starts with one first word: the trie node of the plain phrases (-1 when none), and
+    /// the phrases with a gap or in capitals.
+    struct Start: Sendable {
+        var node: Int32 = -1
+        var special: [Entry] = []
+    }
+
+    /// By first folded word, so that a token that starts nothing costs one lookup.
+    private var starts = WordTable<Start>()
+    private var nodes: [Node] = []
     private var phraseCount = 0
     public var gapLimit = 4
 
@@ -47,11 +54,11 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// False when no phrase starts with the token's folded word.
     func mayStart(with token: Token) -> Bool {
-        nodes[0].next.value(for: token) != nil || special.value(for: token) != nil
+        starts.value(for: token) != nil
     }
 
     /// The folded words phrases start with (`mayStart(with:)` is true for tokens of these words).
-    var firstWords: [String] { nodes[0].next.allWords + special.allWords }
+    var firstWords: [String] { starts.allWords }
 
     /// Adds a phrase; `phrase` is tokenized as document text is.
     public mutating func insert(_ phrase: String, _ value: Value) {
@@ -61,14 +68,19 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         let words = tokens.map { exactCase ? $0.text : ($0.folded == "..." ? "…" : $0.folded) }
         let entry = Phrase(value: value, wordCount: words.count, order: phraseCount)
         phraseCount += 1
+        let key = exactCase ? first.folded : words[0]
+        var start = starts[key] ?? Start()
+        defer { starts.set(key, start) }
         if exactCase || words.contains("…") {
-            let key = exactCase ? first.folded : words[0]
-            special.set(key, (special[key] ?? []) + [Entry(words: words, hashes: words.map(Token.hash),
-                                                           exactCase: exactCase, phrase: entry)])
+            start.special.append(Entry(words: words, hashes: words.map(Token.hash), exactCase: exactCase, phrase: entry))
             return
         }
-        var node = 0
-        for word in words {
+        if start.node < 0 {
+            nodes.append(Node())
+            start.node = Int32(nodes.count - 1)
+        }
+        var node = Int(start.node)
+        for word in words.dropFirst() {
             if let child = nodes[node].next[word] {
                 node = Int(child)
             } else {
@@ -102,16 +114,18 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// Calls `body` with each phrase that matches from `index`, and the number of tokens it covers.
     private func visit(_ tokens: [Token], at index: Int, _ body: (Int, Phrase) -> Void) {
-        guard index < tokens.count else { return }
-        var node = 0
-        var i = index
-        while i < tokens.count, let child = nodes[node].next.value(for: tokens[i]) {
-            node = Int(child)
-            i += 1
-            for phrase in nodes[node].phrases { body(i - index, phrase) }
+        guard index < tokens.count, let start = starts.value(for: tokens[index]) else { return }
+        if start.node >= 0 {
+            var node = Int(start.node)
+            var i = index + 1
+            while true {
+                for phrase in nodes[node].phrases { body(i - index, phrase) }
+                guard i < tokens.count, let child = nodes[node].next.value(for: tokens[i]) else { break }
+                node = Int(child)
+                i += 1
+            }
         }
-        guard let entries = special.value(for: tokens[index]) else { return }
-        for entry in entries {
+        for entry in start.special {
             if let end = match(entry, 0, tokens, index) { body(end - index, entry.phrase) }
         }
     }
