@@ -44,7 +44,7 @@ public struct MentionTagger: Sendable {
         while i < tokens.count {
             if mayStartMention(at: i, in: tokens, allowNames: allowNames),
                let (found, end) = nominal(tokens, at: i, allowNames: allowNames, lowercaseWords: lowercaseWords) {
-                result += found
+                if found.count == 1 { result.append(found[0]) } else { result += found }
                 i = max(end, i + 1)
             } else {
                 i += 1
@@ -300,13 +300,15 @@ public struct MentionTagger: Sendable {
 
     /// The phrase as a name: no leading determiner or trailing possessive, "'s" attached.
     static func text(_ tokens: ArraySlice<Token>) -> String {
-        var words = tokens
-        while let first = words.first, determiners.contains(first), words.count > 1 { words.removeFirst() }
-        while let last = words.last, last.isPossessive, words.count > 1 { words.removeLast() }
+        var start = tokens.startIndex
+        var end = tokens.endIndex
+        while end - start > 1, determiners.contains(tokens[start]) { start += 1 }
+        while end - start > 1, tokens[end - 1].isPossessive { end -= 1 }
+        if end - start == 1 { return tokens[start].isPossessive ? "'s" : tokens[start].text }
         var text = ""
-        for token in words {
-            if !text.isEmpty, !token.isPossessive { text += " " }
-            text += token.isPossessive ? "'s" : token.text
+        for k in start..<end {
+            if k > start, !tokens[k].isPossessive { text += " " }
+            text += tokens[k].isPossessive ? "'s" : tokens[k].text
         }
         return text
     }
