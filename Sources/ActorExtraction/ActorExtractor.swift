@@ -21,7 +21,8 @@ public struct ActorExtractor: Sendable {
         let tokens = tokenizer.tokens(in: document.text)
         let published = document.date ?? PublicationDate().find(in: tokens)
         let sentences = splitter.sentences(from: tokens)
-        var lowercase: WordSet = []
+        // A document uses a few distinct words for every ten it writes.
+        var lowercase = WordSet(capacity: tokens.count / 8)
         for i in tokens.indices where tokens[i].kind == .word && !tokens[i].isCapitalized {
             lowercase.insert(tokens[i].folded, hash: tokens[i].foldedHash)
         }

@@ -12,6 +12,16 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
     init() {}
 
+    /// An empty table with room for `capacity` words before it grows.
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        slots = [Int32](repeating: -1, count: size)
+        words.reserveCapacity(capacity)
+        hashes.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+    }
+
     init(dictionaryLiteral elements: (String, Value)...) {
         for (word, value) in elements { set(word, value) }
     }
@@ -79,6 +89,11 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     public init(arrayLiteral words: String...) {
         for word in words { insert(word) }
+    }
+
+    /// An empty set with room for `capacity` words before it grows.
+    init(capacity: Int) {
+        table = WordTable(capacity: capacity)
     }
 
     public var count: Int { table.count }
