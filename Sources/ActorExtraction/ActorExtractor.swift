@@ -18,11 +18,13 @@ public struct ActorExtractor: Sendable {
     ///
     /// The publication date is `document.date` when given, else the one found in the article head.
     public func extract(_ document: Document) -> ExtractionResult {
-        let published = document.date ?? PublicationDate().find(in: document.text)
-        let sentences = splitter.sentences(from: tokenizer.tokens(in: document.text))
-        var lowercase: WordSet = []
-        for s in sentences {
-            for token in s.tokens where token.kind == .word && !token.isCapitalized { lowercase.insert(token) }
+        let tokens = tokenizer.tokens(in: document.text)
+        let published = document.date ?? PublicationDate().find(in: tokens)
+        let sentences = splitter.sentences(from: tokens)
+        // A document uses a few distinct words for every ten it writes.
+        var lowercase = WordSet(capacity: tokens.count / 8)
+        for i in tokens.indices where tokens[i].kind == .word && !tokens[i].isCapitalized {
+            lowercase.insert(tokens[i].folded, hash: tokens[i].foldedHash)
         }
         let tagged = sentences.map { tagger.mentions(in: $0, lowercaseWords: lowercase) }
 
@@ -59,8 +61,8 @@ public struct ActorExtractor: Sendable {
     private func apposition(after mention: Mention, in sentence: Sentence, among mentions: [Mention]) -> Mention? {
         let t = sentence.tokens
         let start = mention.tokens.upperBound
-        guard start + 1 < t.count, t[start].text == "," else { return nil }
-        let stop = t[(start + 1)...].firstIndex { $0.text == "," || $0.text == "(" || $0.text == ";" } ?? t.count
+        guard start + 1 < t.count, t[start].isMark(",") else { return nil }
+        let stop = t[(start + 1)...].firstIndex { $0.isMark(",") || $0.isMark("(") || $0.isMark(";") } ?? t.count
         return mentions.first { m in
             m.tokens.lowerBound > start && m.tokens.upperBound <= stop
                 && ActorResolver.affiliation(of: m) != nil
@@ -83,9 +85,9 @@ public struct ActorExtractor: Sendable {
         return raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    /// `text(of:in:)` byte by byte, when every non-ASCII character is one that stands alone as a
-    /// `Character` and is not whitespace (`isPlain`), so that characters are scalars and ASCII
-    /// whitespace is the only whitespace; `nil` for other text.
+    /// `text(of:in:)` byte by byte, when every non-ASCII character is a no-break space or one that
+    /// stands alone as a `Character` and is not whitespace (`isPlain`), so that characters are
+    /// scalars and those are the only whitespace; `nil` for other text.
     private static func collapsingWhitespace(_ bytes: ArraySlice<UInt8>) -> String? {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
@@ -94,13 +96,23 @@ public struct ActorExtractor: Sendable {
         while p < bytes.endIndex {
             let c = bytes[p]
             var width = 1
-            if c >= 0x80 {
+            if c == 0xC2, p + 1 < bytes.endIndex, bytes[p + 1] == 0xA0 {
+                // A no-break space: whitespace that stands alone, unless a mark follows (not plain).
+                space = !out.isEmpty
+                p += 2
+                continue
+            } else if c >= 0x80 {
                 width = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
                 guard isPlain(bytes[p..<p + width]) else { return nil }
             } else if asciiWhitespace[Int(c)] {
                 space = !out.isEmpty
                 p += 1
                 continue
+            } else {
+                // A run of ASCII that is not whitespace, copied at once.
+                while p + width < bytes.endIndex, bytes[p + width] < 0x80, !asciiWhitespace[Int(bytes[p + width])] {
+                    width += 1
+                }
             }
             if space { out.append(UInt8(ascii: " ")) }
             space = false

@@ -50,14 +50,7 @@ struct InputSource: Sendable {
     }
 
     private static func files(in folder: URL) throws -> [URL] {
-        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else {
-            throw CLIError("\(folder.path): cannot read the folder")
-        }
-        var found: [URL] = []
-        for case let url as URL in walker where ["txt", "md", "jsonl"].contains(url.pathExtension.lowercased()) {
-            if (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true { found.append(url) }
-        }
-        return found.sorted { $0.path < $1.path }
+        try FolderListing.articleFiles(in: folder.path).map { URL(fileURLWithPath: $0) }
     }
 
     /// Reads a text article from its file.

@@ -1,5 +1,6 @@
 import ActorExtraction
 import Testing
+import TestSupport
 
 @Suite("dates")
 struct DateTests {
@@ -33,6 +34,8 @@ struct DateTests {
         ("Headline\n\nApril 21, 2016 4:30 pm\n\nText.", "2016-04-21"),
         ("Headline\nAug 03, 2021\nText.", "2021-08-03"),
         ("Published 2020-02-29\nText.", "2020-02-29"),
+        // CR LF ends lines too: the caption's date on the second line is not the dateline.
+        ("Headline\r\nSoldiers at a base, March 24, 2007.\r\nApril 16, 2021\r\nText.", "2021-04-16"),
     ])
     func publication(_ text: String, _ expected: String) {
         #expect(PublicationDate().find(in: text)?.description == expected)
@@ -46,5 +49,22 @@ struct DateTests {
         #expect(Day(iso: "2021-02-29") == nil)
         #expect(Day(iso: "2021-7-1") == nil)
         #expect(try #require(Day(iso: "2021-07-29")).weekday == 4)
+    }
+
+    @Test("ISO days parse byte by byte as splitting at dashes and reading Int parts does", arguments: 0..<4)
+    func isoBytes(seed: UInt64) {
+        var rng = SeededGenerator(seed: 1700 + seed)
+        let pieces = ["0", "1", "2", "9", "-", "+", " ", "é", "\u{0301}", "\r\n", "٣", "2021", "-07-", "29"]
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...8, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            var expected: Day?
+            if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) {
+                expected = Day(year: y, month: m, day: d)
+            }
+            #expect(Day(iso: text) == expected, "\(text.debugDescription)")
+        }
+        #expect(Day(iso: "+021-+7-29")?.description == "0021-07-29")
     }
 }

@@ -16,17 +16,6 @@ struct FastPathTests {
         #expect(NameKey.foldedASCII("Wang Yi-Ma") == "wang yi ma")
         #expect(NameKey.foldedASCII("Zoë") == nil)
     }
-
-    @Test("head lines are the lines split(separator:) gives")
-    func headLines() {
-        let texts = ["", "\n", "a\nb", "a\r\nb\n\nc\n", "\n\nx\r\n\r\ny\n", "é\n\u{0301}z\n", "one\ntwo\nthree"]
-        for text in texts {
-            for limit in [1, 2, 20] {
-                let split = text.split(separator: "\n", omittingEmptySubsequences: true).prefix(limit).map(String.init)
-                #expect(PublicationDate.lines(of: text, limit: limit) == split, "\(text.debugDescription)")
-            }
-        }
-    }
 }
 
 @Suite("fast paths on ASCII text")

@@ -16,13 +16,21 @@ public struct ActorResolver: Sendable {
             recentPeople.append(newValue)
         }
     }
-    public private(set) var actors: [String: Actor] = [:]
-    /// `NameKey.person` of the names already keyed in this document: a name recurs, and keying it is slow.
-    private var personKeys: [[String]: String] = [:]
+    /// The actors in the order they were first named; `actorIndex` finds one by id.
+    private var actorList: [Actor] = []
+    private var actorIndex: [String: Int] = [:]
+
+    /// The actors named so far, by id.
+    public var actors: [String: Actor] {
+        actorIndex.mapValues { actorList[$0] }
+    }
 
     struct Person: Sendable {
         var words: [String] {
-            didSet { keys = Keys(words) }
+            didSet {
+                keys = Keys(words)
+                actor = nil
+            }
         }
         var name: String
         var roles: Set<String> = []
@@ -31,6 +39,8 @@ public struct ActorResolver: Sendable {
         /// The name keys of `words`, kept with them.
         private(set) var keys: Keys
         var id: String { keys.id }
+        /// The index in `actorList` of the actor `id` names, once known.
+        var actor: Int?
 
         init(words: [String], name: String) {
             self.words = words
@@ -55,6 +65,8 @@ public struct ActorResolver: Sendable {
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        // A news article names a few dozen actors: room for them saves growing the table while reading.
+        actorIndex.reserveCapacity(64)
     }
 
     /// Records the people a mention names, with their offices and affiliations; `apposition` is a
@@ -83,93 +95,93 @@ public struct ActorResolver: Sendable {
     /// the resolver can pin down.
     public mutating func resolve(_ mention: Mention, order: Int) -> ResolvedMention? {
         var weak = false
-        let id: String?
+        let actor: Int?
         switch mention.kind {
         case .person(let words):
             if let index = person(named: words) {
                 people[index].lastSeen = order
                 lastPerson = index
-                id = touchPerson(index)
+                actor = touchPerson(index)
             } else {
                 weak = words.count == 1 && mention.role == nil && mention.affiliation == nil
-                id = touch("person:" + personKey(words), name: words.joined(separator: " "), kind: .person,
-                           affiliation: mention.affiliation)
+                actor = touch("person:" + NameKey.person(words), name: words.joined(separator: " "), kind: .person,
+                              affiliation: mention.affiliation)
             }
         case .country(let iso):
-            id = touchCountry(iso)
+            actor = touchCountry(iso)
         case .government(let iso):
             let name = lexicon.countries[iso].map { c in c.demonym.map { "\($0) government" } ?? "Government of \(c.name)" }
-            id = touch("gov:" + iso, name: name ?? "\(iso) government", kind: .country, affiliation: .country(iso))
+            actor = touch("gov:" + iso, name: name ?? "\(iso) government", kind: .country, affiliation: .country(iso))
         case .governmentOf(let words):
             let index = person(named: words)
             let who = index.map { people[$0].words } ?? words
             if let index, case .country(let iso)? = people[index].affiliation {
-                id = touch("gov:" + iso, name: lexicon.countries[iso].flatMap(\.demonym).map { "\($0) government" } ?? "\(iso) government",
-                           kind: .country, affiliation: .country(iso))
+                actor = touch("gov:" + iso, name: lexicon.countries[iso].flatMap(\.demonym).map { "\($0) government" } ?? "\(iso) government",
+                              kind: .country, affiliation: .country(iso))
             } else {
-                id = touch("gov:person:" + NameKey.exact(who.last ?? ""), name: who.joined(separator: " ") + " government",
-                           kind: .country, affiliation: nil)
+                actor = touch("gov:person:" + NameKey.exact(who.last ?? ""), name: who.joined(separator: " ") + " government",
+                              kind: .country, affiliation: nil)
             }
         case .organization(let index):
             let org = lexicon.organizations[index]
-            id = touch("org:" + NameKey.exact(org.name), name: org.name, kind: org.kind,
-                       affiliation: org.country.map { .country($0) })
+            actor = touch("org:" + NameKey.exact(org.name), name: org.name, kind: org.kind,
+                          affiliation: org.country.map { .country($0) })
         case .namedOrganization(let name):
-            id = touch("org:" + NameKey.exact(name), name: name, kind: .organization, affiliation: mention.affiliation)
+            actor = touch("org:" + NameKey.exact(name), name: name, kind: .organization, affiliation: mention.affiliation)
         case .role(let role, let of):
-            id = resolveRole(Self.singular(role), of: of, order: order)
+            actor = resolveRole(Self.singular(role), of: of, order: order)
         case .pronoun(let word):
             if word == "the two", recentPeople.count >= 2 {
                 // "the two leaders": the two people mentioned last.
                 let pair = recentPeople.suffix(2).map { touchPerson($0) }
-                actors[pair[0]]?.mentions += 1
-                return ResolvedMention(mention: mention, actorID: pair[0], isWeak: false, partner: pair[1])
+                actorList[pair[0]].mentions += 1
+                return ResolvedMention(mention: mention, actorID: actorList[pair[0]].id, isWeak: false,
+                                       partner: actorList[pair[1]].id)
             }
-            guard ["he", "she", "his", "her", "him"].contains(word), let index = lastPerson else { return nil }
+            guard Self.isPersonalPronoun(word), let index = lastPerson else { return nil }
             weak = true
-            id = touchPerson(index)
+            actor = touchPerson(index)
         }
-        guard let id else { return nil }
-        actors[id]?.mentions += 1
-        if case .pronoun = mention.kind {} else { noteAlias(mention.text, for: id) }
-        return ResolvedMention(mention: mention, actorID: id, isWeak: weak)
+        guard let actor else { return nil }
+        actorList[actor].mentions += 1
+        if case .pronoun = mention.kind {} else { noteAlias(mention.text, for: actor) }
+        return ResolvedMention(mention: mention, actorID: actorList[actor].id, isWeak: weak)
     }
 
     // MARK: - People
 
-    private mutating func personIndex(matching folded: [String]) -> Int? {
-        let key = personKey(folded)
-        if let i = people.firstIndex(where: { $0.keys.person == key }) { return i }
-        return people.firstIndex { p in
-            let other = p.keys.exact
+    private func personIndex(matching folded: [String]) -> Int? {
+        let key = NameKey.person(folded)
+        if let i = people.indices.first(where: { people[$0].keys.person == key }) { return i }
+        return people.indices.first { i in
+            let other = people[i].keys.exact
             guard other.last == folded.last else { return false }
-            return Set(other).isSubset(of: folded) || Set(folded).isSubset(of: other)
+            return other.allSatisfy(folded.contains) || folded.allSatisfy(other.contains)
         }
     }
 
     /// The person a full or partial name refers to, preferring the most recently mentioned.
-    private mutating func person(named words: [String]) -> Int? {
-        let folded = words.map(NameKey.exact)
-        if folded.count >= 2 { return personIndex(matching: folded) }
-        guard let word = folded.first else { return nil }
-        return people.indices
+    private func person(named words: [String]) -> Int? {
+        if words.count >= 2 { return personIndex(matching: words.map(NameKey.exact)) }
+        guard let word = words.first.map(NameKey.exact) else { return nil }
+        return people.indices.lazy
             .filter { people[$0].keys.exact.contains(word) }
             .max { (people[$0].lastSeen, -$0) < (people[$1].lastSeen, -$1) }
     }
 
-    private mutating func personKey(_ words: [String]) -> String {
-        if let key = personKeys[words] { return key }
-        let key = NameKey.person(words)
-        personKeys[words] = key
-        return key
-    }
-
-    private mutating func touchPerson(_ index: Int) -> String {
+    /// The actor of person `index`, made or updated from the person's name.
+    private mutating func touchPerson(_ index: Int) -> Int {
+        if let actor = people[index].actor {
+            rename(actor, to: people[index].name)
+            return actor
+        }
         let p = people[index]
-        return touch(p.id, name: p.name, kind: .person, affiliation: p.affiliation)
+        let actor = touch(p.id, name: p.name, kind: .person, affiliation: p.affiliation)
+        people[index].actor = actor
+        return actor
     }
 
-    private mutating func resolveRole(_ role: String, of affiliation: Mention.Affiliation?, order: Int) -> String? {
+    private mutating func resolveRole(_ role: String, of affiliation: Mention.Affiliation?, order: Int) -> Int? {
         let holders = people.indices.filter { i in
             (affiliation == nil || people[i].affiliation == affiliation)
                 && (role == "counterpart" || people[i].roles.contains { Self.sameRole($0, role) })
@@ -185,48 +197,79 @@ public struct ActorResolver: Sendable {
             return touchPerson(index)
         }
         guard let affiliation, role != "counterpart" else { return nil }
-        let (owner, key) = describe(affiliation)
-        return touch("role:\(key):\(role)", name: "\(owner) \(role)", kind: .person, affiliation: affiliation)
+        return touch("role:\(key(of: affiliation)):\(role)", name: "\(owner(of: affiliation)) \(role)", kind: .person,
+                     affiliation: affiliation)
     }
 
     // MARK: - Actors
 
-    private mutating func touchCountry(_ iso: String) -> String {
-        touch("country:" + iso, name: lexicon.countries[iso]?.name ?? iso, kind: .country, affiliation: .country(iso))
+    /// The actor of state `iso`; the name is looked up only for a new one, as states are named often.
+    private mutating func touchCountry(_ iso: String) -> Int {
+        let id = "country:" + iso
+        let (actor, isNew) = slot(for: id)
+        if isNew { add(id, name: lexicon.countries[iso]?.name ?? iso, kind: .country, affiliation: .country(iso)) }
+        return actor
     }
 
     /// Keeps how the text named the actor ("Beijing", "Chinese officials", "Iran's supreme leader").
-    private mutating func noteAlias(_ text: String, for id: String) {
-        guard !text.isEmpty, Self.wordCount(text) <= 8, text != actors[id]?.name else { return }
-        actors[id]?.aliases.insert(text)
+    private mutating func noteAlias(_ text: String, for actor: Int) {
+        guard !text.isEmpty, text != actorList[actor].name, Self.wordCount(text) <= 8 else { return }
+        actorList[actor].aliases.insert(text)
     }
 
-    private mutating func touch(_ id: String, name: String, kind: ActorKind, affiliation: Mention.Affiliation?) -> String {
-        if actors[id] == nil {
-            var actor = Actor(id: id, name: name, kind: kind)
-            if let affiliation {
-                let (owner, _) = describe(affiliation, demonym: false)
-                actor.affiliation = owner
-                actor.country = iso(of: affiliation)
-            }
-            actors[id] = actor
-        } else if name.count > actors[id]!.name.count, kind == .person {
-            actors[id]!.aliases.insert(actors[id]!.name)
-            actors[id]!.name = name
+    /// The index in `actorList` of the actor `id`, added when new; a person keeps the longest of its names.
+    private mutating func touch(_ id: String, name: String, kind: ActorKind, affiliation: Mention.Affiliation?) -> Int {
+        let (actor, isNew) = slot(for: id)
+        if isNew {
+            add(id, name: name, kind: kind, affiliation: affiliation)
+        } else if kind == .person {
+            rename(actor, to: name)
         }
-        return id
+        return actor
     }
 
-    private func describe(_ affiliation: Mention.Affiliation, demonym: Bool = true) -> (name: String, key: String) {
+    /// The index of actor `id` in `actorList`, taking the next index for a new `id`, which the caller
+    /// must then `add`; `id` is hashed once either way.
+    private mutating func slot(for id: String) -> (index: Int, isNew: Bool) {
+        let next = actorList.count
+        let index = Self.read(&actorIndex[id, default: next])
+        return (index, index == next)
+    }
+
+    /// `value`, read through a mutable access, which makes a dictionary's `default:` subscript store its default.
+    private static func read(_ value: inout Int) -> Int { value }
+
+    /// Appends the actor `slot(for: id)` has just reserved an index for.
+    private mutating func add(_ id: String, name: String, kind: ActorKind, affiliation: Mention.Affiliation?) {
+        actorList.append(Actor(id: id, name: name, kind: kind, affiliation: affiliation.map { owner(of: $0, demonym: false) },
+                               country: affiliation.flatMap(iso(of:))))
+    }
+
+    /// Makes `name` the name of `actor` when it is longer, keeping the old name as an alias.
+    private mutating func rename(_ actor: Int, to name: String) {
+        guard name != actorList[actor].name, name.count > actorList[actor].name.count else { return }
+        actorList[actor].aliases.insert(actorList[actor].name)
+        actorList[actor].name = name
+    }
+
+    /// The state or group `affiliation` names, a state by its demonym when `demonym` and it has one.
+    private func owner(of affiliation: Mention.Affiliation, demonym: Bool = true) -> String {
         switch affiliation {
         case .country(let iso):
             let c = lexicon.countries[iso]
-            return ((demonym ? c?.demonym : nil) ?? c?.name ?? iso, iso)
+            return (demonym ? c?.demonym : nil) ?? c?.name ?? iso
         case .organization(let index):
-            let name = lexicon.organizations[index].name
-            return (name, NameKey.exact(name))
+            return lexicon.organizations[index].name
         case .named(let name):
-            return (name, NameKey.exact(name))
+            return name
+        }
+    }
+
+    /// The part of a role's id that stands for `affiliation`.
+    private func key(of affiliation: Mention.Affiliation) -> String {
+        switch affiliation {
+        case .country(let iso): iso
+        case .organization, .named: NameKey.exact(owner(of: affiliation))
         }
     }
 
@@ -270,6 +313,14 @@ public struct ActorResolver: Sendable {
         }
     }
 
+    /// "he", "she", "his", "her" or "him": a pronoun that stands for the person mentioned last.
+    static func isPersonalPronoun(_ word: String) -> Bool {
+        switch word {
+        case "he", "she", "his", "her", "him": true
+        default: false
+        }
+    }
+
     static func roleName(of mention: Mention) -> String? {
         if case .role(let role, _) = mention.kind { return role }
         return nil
@@ -279,14 +330,25 @@ public struct ActorResolver: Sendable {
     static func sameRole(_ a: String, _ b: String) -> Bool {
         func narrows(_ long: String, _ short: String) -> Bool {
             guard long.hasSuffix(" " + short) else { return false }
-            return !["vice", "deputy", "former", "acting", "assistant"].contains(long.split(separator: " ").first ?? "")
+            return !["vice", "deputy", "former", "acting", "assistant"].contains(words(of: long).first ?? "")
         }
         return a == b || narrows(a, b) || narrows(b, a)
     }
 
+    /// `text.split(separator: " ")` as strings, split on the bytes when the text is ASCII (where every
+    /// character is one byte, or CR LF, which never holds a space).
+    private static func words(of text: String) -> [String] {
+        var text = text
+        let ascii = text.withUTF8 { b -> [String]? in
+            guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return b.split(separator: UInt8(ascii: " ")).map { String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self) }
+        }
+        return ascii ?? text.split(separator: " ").map(String.init)
+    }
+
     /// "presidents" → "president", "heads of state" → "head of state", "spokesmen" → "spokesman".
     static func singular(_ role: String) -> String {
-        var words = role.split(separator: " ").map(String.init)
+        var words = words(of: role)
         let head = words.contains("of") ? 0 : words.count - 1
         guard head >= 0, head < words.count else { return role }
         let w = words[head]

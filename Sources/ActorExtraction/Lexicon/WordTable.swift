@@ -2,8 +2,7 @@
 /// token's word is hashed once, when it is tokenized, however many tables look it up.
 ///
 /// Open addressing with linear probing; a hit is confirmed with `==` on the words, so lookups answer
-/// exactly as a `[String: Value]` would (the hash is `String.hashValue`, which respects canonical
-/// equivalence as `==` does).
+/// as a `[String: Value]` would (see `Token.hash`).
 struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     private var words: [String] = []
     private var hashes: [Int] = []
@@ -13,26 +12,41 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
     init() {}
 
+    /// An empty table with room for `capacity` words before it grows.
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        slots = [Int32](repeating: -1, count: size)
+        words.reserveCapacity(capacity)
+        hashes.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+    }
+
     init(dictionaryLiteral elements: (String, Value)...) {
         for (word, value) in elements { set(word, value) }
     }
 
     var count: Int { words.count }
 
-    /// The values, in insertion order.
-    var allValues: [Value] { values }
+    /// The words, in insertion order.
+    var allWords: [String] { words }
 
     func value(for token: Token) -> Value? {
         find(token.folded, hash: token.foldedHash).map { values[$0] }
     }
 
-    subscript(word: String) -> Value? {
-        find(word, hash: word.hashValue).map { values[$0] }
+    /// The value of a folded word whose `Token.hash` is `hash`.
+    func value(for folded: String, hash: Int) -> Value? {
+        find(folded, hash: hash).map { values[$0] }
     }
 
-    /// Sets the value of `word` (whose `hashValue` is `hash`, when known).
+    subscript(word: String) -> Value? {
+        find(word, hash: Token.hash(word)).map { values[$0] }
+    }
+
+    /// Sets the value of `word` (whose `Token.hash` is `hash`, when known).
     mutating func set(_ word: String, hash: Int? = nil, _ value: Value) {
-        let hash = hash ?? word.hashValue
+        let hash = hash ?? Token.hash(word)
         if let i = find(word, hash: hash) {
             values[i] = value
             return
@@ -77,14 +91,26 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
         for word in words { insert(word) }
     }
 
+    /// An empty set with room for `capacity` words before it grows.
+    init(capacity: Int) {
+        table = WordTable(capacity: capacity)
+    }
+
     public var count: Int { table.count }
 
+    /// The words, in insertion order.
+    var allWords: [String] { table.allWords }
+
     public func contains(_ word: String) -> Bool { table[word] != nil }
+
+    /// Whether the folded word whose `Token.hash` is `hash` is in the set.
+    func contains(_ folded: String, hash: Int) -> Bool { table.value(for: folded, hash: hash) != nil }
 
     /// Whether the token's folded word is in the set.
     func contains(_ token: Token) -> Bool { table.value(for: token) != nil }
 
     public mutating func insert(_ word: String) { table.set(word, true) }
 
-    mutating func insert(_ token: Token) { table.set(token.folded, hash: token.foldedHash, true) }
+    /// Inserts a folded word whose `Token.hash` is `hash`.
+    mutating func insert(_ folded: String, hash: Int) { table.set(folded, hash: hash, true) }
 }

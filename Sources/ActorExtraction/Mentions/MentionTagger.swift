@@ -8,9 +8,17 @@
 /// it over every entity ("the presidents of Tajikistan, Uzbekistan and Kazakhstan").
 public struct MentionTagger: Sendable {
     private let lexicon: Lexicon
+    /// The words a mention may start with other than a capitalised name: pronouns, determiners
+    /// and the first words of entities and titles.
+    private let starters: WordSet
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        var starters = Self.pronouns
+        for word in Self.determiners.allWords + lexicon.entities.firstWords + lexicon.titles.firstWords {
+            starters.insert(word)
+        }
+        self.starters = starters
     }
 
     static let pronouns: WordSet = ["he", "she", "his", "her", "him", "it", "its", "they", "their", "them"]
@@ -21,19 +29,22 @@ public struct MentionTagger: Sendable {
     ]
     static let governmentWords: WordSet = ["government", "administration", "regime", "cabinet", "authorities"]
     static let connectors: WordSet = ["of", "for", "and", "in", "on", "the"]
+    /// "the presidents of …", "foreign ministers from …"
+    static let listIntroducers: WordSet = ["of", "from"]
 
     /// The mentions in `sentence`, left to right, not overlapping.
     ///
-    /// `lowercaseWords` holds the words the document also writes in lowercase: a sentence-initial
-    /// capital on one of those is not a name.
+    /// `lowercaseWords` holds every word the document writes in lowercase (each uncapitalised word
+    /// token): a sentence-initial capital on one of those is not a name.
     public func mentions(in sentence: Sentence, lowercaseWords: WordSet) -> [Mention] {
         var result: [Mention] = []
         var i = 0
         let tokens = sentence.tokens
         let allowNames = !isHeadline(tokens, lowercaseWords: lowercaseWords)
         while i < tokens.count {
-            if let (found, end) = nominal(tokens, at: i, allowNames: allowNames, lowercaseWords: lowercaseWords) {
-                result += found
+            if mayStartMention(at: i, in: tokens, allowNames: allowNames),
+               let (found, end) = nominal(tokens, at: i, allowNames: allowNames, lowercaseWords: lowercaseWords) {
+                if found.count == 1 { result.append(found[0]) } else { result += found }
                 i = max(end, i + 1)
             } else {
                 i += 1
@@ -42,19 +53,43 @@ public struct MentionTagger: Sendable {
         return result
     }
 
+    /// Whether `nominal` can find anything at `token`: a noun phrase starts with a pronoun, a
+    /// determiner, an entity or a title, or with a name word, which is capitalised.
+    private func mayStartMention(at i: Int, in tokens: [Token], allowNames: Bool) -> Bool {
+        (allowNames && tokens[i].kind == .word && tokens[i].isCapitalized)
+            || starters.contains(tokens[i].folded, hash: tokens[i].foldedHash)
+    }
+
     /// Capitalised like a headline ("China Urges Closer Afghanistan Ties"): most ordinary words
     /// (ones the lexicon calls common, or the document also writes in lowercase) have capitals, so
-    /// capitals do not mark names here.
+    /// capitals do not mark names here. Only words of four letters or more after the first count.
+    ///
+    /// Every lowercase word is one the document writes in lowercase, so lowercase words that start
+    /// no title are ordinary; when even all capitalised words could not outnumber them enough, the
+    /// answer is no without looking the capitalised words up.
     private func isHeadline(_ t: [Token], lowercaseWords: WordSet) -> Bool {
-        var ordinary = 0
-        var capitalized = 0
-        for (i, token) in t.enumerated() where i > 0 && token.kind == .word && token.text.utf8.count > 3 && token.text.unicodeScalars.count > 3 {
-            guard lexicon.commonWords.contains(token) || lowercaseWords.contains(token),
-                  lexicon.titles.longestMatch(in: t, at: i) == nil else { continue }
-            ordinary += 1
-            if token.isCapitalized { capitalized += 1 }
+        var capitalizedWords = 0
+        var ordinaryLowercase = 0
+        for i in t.indices.dropFirst() where Self.countsForHeadline(t[i]) {
+            if t[i].isCapitalized {
+                capitalizedWords += 1
+            } else if lexicon.titles.longestMatch(in: t, at: i) == nil {
+                ordinaryLowercase += 1
+            }
         }
-        return capitalized >= 2 && capitalized * 10 >= ordinary * 6
+        guard capitalizedWords >= 2, capitalizedWords * 10 >= ordinaryLowercase * 6 else { return false }
+        var capitalized = 0
+        for i in t.indices.dropFirst() where Self.countsForHeadline(t[i]) && t[i].isCapitalized {
+            if lexicon.commonWords.contains(t[i]) || lowercaseWords.contains(t[i]),
+               lexicon.titles.longestMatch(in: t, at: i) == nil {
+                capitalized += 1
+            }
+        }
+        return capitalized >= 2 && capitalized * 10 >= (ordinaryLowercase + capitalized) * 6
+    }
+
+    private static func countsForHeadline(_ token: Token) -> Bool {
+        token.kind == .word && token.scalarCount > 3
     }
 
     /// The mentions of the noun phrase starting at `start`, and where it ends.
@@ -77,16 +112,16 @@ public struct MentionTagger: Sendable {
                 entities.append(e.value)
                 j += e.length
             } else if let title = lexicon.titles.longestMatch(in: t, at: j) {
-                titles.append((t[j..<j + title.length].map(\.folded).joined(separator: " "), title.value))
+                titles.append((Self.folded(t[j..<j + title.length]), title.value))
                 j += title.length
             } else if !entities.isEmpty || !titles.isEmpty, let (skip, title) = titleAfterAdjectives(t, at: j) {
                 // "a senior Yemeni rebel official", "Russia's top security official"
-                titles.append((t[j + skip..<j + skip + title.length].map(\.folded).joined(separator: " "), title.value))
+                titles.append((Self.folded(t[j + skip..<j + skip + title.length]), title.value))
                 j += skip + title.length
             } else {
                 break
             }
-            possessive = j < t.count && t[j].folded == "'s"
+            possessive = j < t.count && t[j].isPossessive
             if possessive { j += 1 }
         }
         let nameEnd = allowNames ? properName(t, at: j, lowercaseWords: lowercaseWords) : j
@@ -99,7 +134,7 @@ public struct MentionTagger: Sendable {
             var end = nameEnd
             // "the Ghani government", "Ghani's government"
             var k = nameEnd
-            if k < t.count, t[k].folded == "'s" { k += 1 }
+            if k < t.count, t[k].isPossessive { k += 1 }
             if k < t.count, Self.governmentWords.contains(t[k]) {
                 end = k + 1
                 return ([mention(.governmentOf(name), t, start..<end)], end)
@@ -122,7 +157,7 @@ public struct MentionTagger: Sendable {
         if let last = titles.last {
             if last.kind == .honorific { return nil }
             // "the presidents of Tajikistan, Uzbekistan and Kazakhstan", "a delegation of nine Taliban officials"
-            if entities.isEmpty, j < t.count, t[j].folded == "of" || t[j].folded == "from" {
+            if entities.isEmpty, j < t.count, Self.listIntroducers.contains(t[j]) {
                 let (list, end) = entityList(t, at: j + 1, lowercaseWords: lowercaseWords)
                 if !list.isEmpty {
                     let spread = list.enumerated().map { n, m -> Mention in
@@ -203,8 +238,8 @@ public struct MentionTagger: Sendable {
             }
             end = next
             j = next
-            if j < t.count, t[j].text == "," { j += 1 }
-            if j < t.count, t[j].folded == "and" { j += 1 } else if j < t.count, t[j - 1].text != "," { break }
+            if j < t.count, t[j].isMark(",") { j += 1 }
+            if j < t.count, t[j].folded == "and" { j += 1 } else if j < t.count, !t[j - 1].isMark(",") { break }
         }
         return (list, end)
     }
@@ -242,7 +277,7 @@ public struct MentionTagger: Sendable {
     }
 
     private func isNameWord(_ token: Token) -> Bool {
-        guard token.kind == .word, token.isCapitalized, token.folded != "'s" else { return false }
+        guard token.kind == .word, token.isCapitalized, !token.isPossessive else { return false }
         return !lexicon.commonWords.contains(token)
             && (!lexicon.titles.mayStart(with: token) || lexicon.titles.longestMatch(in: [token], at: 0) == nil)
     }
@@ -265,15 +300,22 @@ public struct MentionTagger: Sendable {
 
     /// The phrase as a name: no leading determiner or trailing possessive, "'s" attached.
     static func text(_ tokens: ArraySlice<Token>) -> String {
-        var words = tokens
-        while let first = words.first, determiners.contains(first), words.count > 1 { words.removeFirst() }
-        while let last = words.last, last.folded == "'s", words.count > 1 { words.removeLast() }
+        var start = tokens.startIndex
+        var end = tokens.endIndex
+        while end - start > 1, determiners.contains(tokens[start]) { start += 1 }
+        while end - start > 1, tokens[end - 1].isPossessive { end -= 1 }
+        if end - start == 1 { return tokens[start].isPossessive ? "'s" : tokens[start].text }
         var text = ""
-        for token in words {
-            if !text.isEmpty, token.folded != "'s" { text += " " }
-            text += token.folded == "'s" ? "'s" : token.text
+        for k in start..<end {
+            if k > start, !tokens[k].isPossessive { text += " " }
+            text += tokens[k].isPossessive ? "'s" : tokens[k].text
         }
         return text
+    }
+
+    /// The folded words of a phrase, spaced.
+    static func folded(_ tokens: ArraySlice<Token>) -> String {
+        tokens.count == 1 ? tokens.first!.folded : tokens.map(\.folded).joined(separator: " ")
     }
 
     static func affiliation(_ entity: EntityRef) -> Mention.Affiliation {

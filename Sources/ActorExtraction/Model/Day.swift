@@ -13,11 +13,25 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
         self.day = day
     }
 
-    /// Parses exactly `YYYY-MM-DD`.
+    /// Parses exactly `YYYY-MM-DD`, byte by byte: ten ASCII bytes with dashes after the year and
+    /// the month, each part read as `Int(_:)` reads it (so a part may start with "+").
     public init?(iso text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        guard text.utf8.count == 10 else { return nil }
+        var bytes = text.utf8.makeIterator()
+        /// The next `width` bytes as a number.
+        func part(_ width: Int) -> Int? {
+            var value = 0
+            for k in 0..<width {
+                let byte = bytes.next()!
+                if k == 0, byte == UInt8(ascii: "+") { continue }
+                let digit = byte &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return value
+        }
+        let dash = UInt8(ascii: "-")
+        guard let y = part(4), bytes.next() == dash, let m = part(2), bytes.next() == dash, let d = part(2) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 

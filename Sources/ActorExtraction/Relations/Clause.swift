@@ -25,19 +25,21 @@ enum Clause {
     static let relatives: WordSet = ["who", "which"]
 
     /// Words that may sit between a trigger and its object ("supports the efforts of X").
-    static let objectFillers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "several", "some"]
+    static let objectFillers: WordSet = ["the", "a", "an", "its", "their", "his", "her", "our", "several", "some"]
 
     /// The index where the clause holding token `index` begins.
     ///
-    /// ", and" opens a clause unless it closes a list of actors (`mentionEnds` holds the token index
-    /// after each mention): "Yoon met Kishida in March, and Kishida visited Seoul" has two clauses,
+    /// ", and" opens a clause unless it closes a list of actors (a mention ending right before the
+    /// comma): "Yoon met Kishida in March, and Kishida visited Seoul" has two clauses,
     /// "China, Afghanistan, and Pakistan met" one.
-    static func start(before index: Int, in tokens: [Token], mentionEnds: Set<Int> = []) -> Int {
+    static func start(before index: Int, in tokens: [Token], mentions: [ResolvedMention] = []) -> Int {
         var k = index - 1
         while k >= 0 {
-            if tokens[k].folded == "and", k >= 2, tokens[k - 1].text == ",", !mentionEnds.contains(k - 1) { return k + 1 }
-            // "States" in "United States" is a name, not the verb.
-            if boundaries.contains(tokens[k]), tokens[k].kind == .punctuation || !tokens[k].isCapitalized {
+            if boundaries.contains(tokens[k]) {
+                // "States" in "United States" is a name, not the verb.
+                if tokens[k].kind == .punctuation || !tokens[k].isCapitalized { return k + 1 }
+            } else if tokens[k].folded == "and", k >= 2, tokens[k - 1].text == ",",
+                      !mentions.contains(where: { $0.mention.tokens.upperBound == k - 1 }) {
                 return k + 1
             }
             k -= 1

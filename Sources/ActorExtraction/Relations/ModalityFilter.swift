@@ -6,14 +6,17 @@ struct ModalityFilter: Sendable {
     /// How far before a trigger a negation or modal still governs it.
     static let window = 6
 
-    func blocks(trigger range: Range<Int>, in t: [Token], mentionEnds: Set<Int>) -> Bool {
-        let clauseStart = Clause.start(before: range.lowerBound, in: t, mentionEnds: mentionEnds)
-        let from = max(clauseStart, range.lowerBound - Self.window)
+    /// Whether a negation, modal, hedge or condition before the trigger at `range` keeps it from
+    /// stating something that happened.
+    func blocks(trigger range: Range<Int>, in t: [Token], mentions: [ResolvedMention]) -> Bool {
+        let table = lexicon.modality
+        let clauseStart = Clause.start(before: range.lowerBound, in: t, mentions: mentions)
+        // Modal phrases of the clause before the trigger, in order.
         var classes: [(ModalityClass, Int)] = []
         var k = clauseStart
         while k < range.lowerBound {
             // A capital marks a name ("Theresa May"), not a modal, except at the sentence start.
-            if k == 0 || !t[k].isCapitalized, let m = lexicon.modality.longestMatch(in: t, at: k) {
+            if k == 0 || !t[k].isCapitalized, let m = table.longestMatch(in: t, at: k) {
                 classes.append((m.value, k))
                 k += m.length
             } else {
@@ -23,12 +26,13 @@ struct ModalityFilter: Sendable {
         if let first = classes.first, first.0 == .hedge, first.1 <= clauseStart + 1 { return true }
         // "denied that Putin had met Lukashenko": a denial governs the clause it introduces.
         if clauseStart > 0, t[clauseStart - 1].folded == "that" {
-            for k in max(0, clauseStart - 4)..<(clauseStart - 1) where lexicon.modality.longestMatch(in: t, at: k)?.value == .negation {
+            for k in max(0, clauseStart - 4)..<(clauseStart - 1) where table.longestMatch(in: t, at: k)?.value == .negation {
                 return true
             }
         }
         if clauseStart > 0, t[clauseStart - 1].folded == "if" || t[clauseStart - 1].folded == "unless" { return true }
-        let near = classes.filter { $0.1 >= from }
+        let from = max(clauseStart, range.lowerBound - Self.window)
+        let near = classes.drop { $0.1 < from }
         let continuing = near.contains { $0.0 == .continuation }
         for (cls, at) in near {
             switch cls {
@@ -47,10 +51,11 @@ extension ModalityFilter {
     /// For a noun trigger ("talks between A and B"), whether the words after it deny or postpone it
     /// ("… are scheduled to begin", "… never took place").
     func blocksAfter(_ index: Int, in t: [Token]) -> Bool {
+        let table = lexicon.modality
         var k = index
         while k < t.count, k < index + Self.window {
             if Clause.boundaries.contains(t[k]) { return false }
-            if let m = lexicon.modality.longestMatch(in: t, at: k) {
+            if let m = table.longestMatch(in: t, at: k) {
                 switch m.value {
                 case .negation, .future, .hypothetical: return true
                 default: break

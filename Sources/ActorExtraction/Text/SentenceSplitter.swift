@@ -13,25 +13,24 @@ public struct SentenceSplitter: Sendable {
 
     public func sentences(from tokens: [Token]) -> [Sentence] {
         var result: [Sentence] = []
-        var current: [Token] = []
-        func flush() {
-            guard let first = current.first, let last = current.last else { return }
-            result.append(Sentence(index: result.count, tokens: current,
-                                   span: TextSpan(start: first.span.start, end: last.span.end)))
-            current.removeAll(keepingCapacity: true)
+        var start = 0
+        func flush(upTo end: Int) {
+            guard end > start else { return }
+            result.append(Sentence(index: result.count, tokens: Array(tokens[start..<end]),
+                                   span: TextSpan(start: tokens[start].span.start, end: tokens[end - 1].span.end)))
+            start = end
         }
         var breakPending = false
-        for (i, token) in tokens.enumerated() {
-            if breakPending, !Self.isCloser(token) || token.afterNewline {
-                flush()
+        for i in tokens.indices {
+            if breakPending, !Self.isCloser(tokens[i]) || tokens[i].afterNewline {
+                flush(upTo: i)
                 breakPending = false
             }
-            if !current.isEmpty, startsNewSentence(token, previous: tokens[i - 1]) { flush() }
-            current.append(token)
-            if isTerminal(token), i + 1 < tokens.count, endsHere(after: i, in: tokens) { breakPending = true }
-            if current.count >= maximumTokens { flush() }
+            if i > start, startsNewSentence(tokens[i], previous: tokens[i - 1]) { flush(upTo: i) }
+            if isTerminal(tokens[i]), i + 1 < tokens.count, endsHere(after: i, in: tokens) { breakPending = true }
+            if i + 1 - start >= maximumTokens { flush(upTo: i + 1) }
         }
-        flush()
+        flush(upTo: tokens.count)
         return result
     }
 
@@ -39,18 +38,30 @@ public struct SentenceSplitter: Sendable {
         if token.afterBlankLine { return true }
         guard token.afterNewline else { return false }
         // A line that carries on in lowercase, or after a comma, continues the sentence.
-        if let first = token.text.unicodeScalars.first, first.properties.isLowercase { return false }
-        return ![",", "-", "("].contains(previous.text)
+        if token.firstScalar.isLowercase { return false }
+        return !(previous.isMark(",") || previous.isMark("-") || previous.isMark("("))
     }
 
     private func isTerminal(_ token: Token) -> Bool {
-        token.kind == .punctuation
-            && (token.text == "." || token.text == "!" || token.text == "?" || token.text == "…")
+        token.isMark(".") || token.isMark("!") || token.isMark("?") || token.isMark("…")
     }
 
-    /// Closing quotes and brackets are punctuation tokens, so other tokens need no set lookup.
+    /// A closing quote or bracket.
     private static func isCloser(_ token: Token) -> Bool {
-        token.kind == .punctuation && closers.contains(token.text)
+        guard token.kind == .punctuation else { return false }
+        switch token.firstScalar {
+        case "\"", "\u{201D}", "'", "\u{2019}", ")", "]": return true
+        default: return false
+        }
+    }
+
+    /// An opening quote or bracket.
+    private static func isOpener(_ token: Token) -> Bool {
+        guard token.kind == .punctuation else { return false }
+        switch token.firstScalar {
+        case "\"", "\u{201C}", "'", "\u{2018}", "(", "[": return true
+        default: return false
+        }
     }
 
     /// After a terminal mark at `i` (and closing quotes or brackets), a new sentence begins.
@@ -60,10 +71,7 @@ public struct SentenceSplitter: Sendable {
         guard j < tokens.count else { return true }
         let next = tokens[j]
         if next.afterNewline { return true }
-        if Self.openers.contains(next.text) || next.kind == .number { return true }
+        if Self.isOpener(next) || next.kind == .number { return true }
         return next.isCapitalized
     }
-
-    private static let closers: Set<String> = ["\"", "\u{201D}", "'", "\u{2019}", ")", "]"]
-    private static let openers: Set<String> = ["\"", "\u{201C}", "'", "\u{2018}", "(", "["]
 }

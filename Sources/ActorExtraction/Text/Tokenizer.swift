@@ -22,16 +22,16 @@ public struct Tokenizer: Sendable {
     }
 
     /// Tokenizes UTF-8 bytes (valid UTF-8, as a `String` holds), one scalar at a time; ASCII
-    /// scalars are classified by table, others by their Unicode properties.
+    /// scalars are classified by their byte values, others by their Unicode properties.
     private func tokens(utf8 b: UnsafeBufferPointer<UInt8>) -> [Token] {
         let n = b.count
         var result: [Token] = []
-        result.reserveCapacity(n / 6)
+        result.reserveCapacity(n / 5)
         var p = 0
         var newlines = 0
         while p < n {
             let (s, width) = Self.scalar(in: b, at: p)
-            if s == "\n" { newlines += 1; p += 1; continue }
+            if s.value == 0x0A { newlines += 1; p += 1; continue }
             if Self.isSkipped(s) {
                 p += width
                 continue
@@ -39,50 +39,93 @@ public struct Tokenizer: Sendable {
             let start = p
             var kind = Token.Kind.punctuation
             if Self.isWordScalar(s) {
-                var numeric = Self.isNumberPart(s)
-                var previous = s
-                p += width
-                while p < n {
-                    let (c, cw) = Self.scalar(in: b, at: p)
-                    if Self.isWordScalar(c) {
-                        numeric = numeric && Self.isNumberPart(c)
-                        previous = c
-                        p += cw
-                        continue
-                    }
-                    if p + cw < n {
-                        let (after, aw) = Self.scalar(in: b, at: p + cw)
-                        if Self.joins(c, previous, after) {
-                            if Self.isApostrophe(c), Self.isPossessiveS(b, at: p + cw) { break }
-                            numeric = numeric && Self.isNumberPart(c) && Self.isNumberPart(after)
-                            previous = after
-                            p += cw + aw
-                            continue
-                        }
-                    }
-                    break
-                }
-                kind = numeric ? .number : .word
-                if p < n, b[p] == UInt8(ascii: "."), kind == .word,
-                   keepsPeriod(String(decoding: UnsafeBufferPointer(rebasing: b[start..<p]), as: UTF8.self)) {
-                    p += 1
-                }
+                p = wordEnd(b, from: p, first: s, width: width, numeric: &kind)
             } else if Self.isApostrophe(s), Self.isPossessiveS(b, at: p + width) {
                 p += width + 1
                 kind = .word
             } else {
                 p += width
             }
-            let bytes = UnsafeBufferPointer(rebasing: b[start..<p])
-            let text = String(decoding: bytes, as: UTF8.self)
-            let folded = Self.fold(text, utf8: bytes)
-            result.append(Token(
-                text: text, folded: folded, foldedHash: folded.hashValue, kind: kind,
-                span: TextSpan(start: start, end: p),
-                afterNewline: newlines > 0, afterBlankLine: newlines > 1))
+            result.append(Self.token(UnsafeBufferPointer(rebasing: b[start..<p]), kind: kind, first: s,
+                                     span: TextSpan(start: start, end: p), newlines: newlines))
             newlines = 0
         }
         return result
+    }
+
+    /// The end of the word that starts with scalar `s` at `p`; `kind` becomes `.word` or `.number`.
+    private func wordEnd(_ b: UnsafeBufferPointer<UInt8>, from p: Int, first s: Unicode.Scalar, width: Int,
+                         numeric kind: inout Token.Kind) -> Int {
+        let n = b.count
+        let start = p
+        var p = p + width
+        var numeric = Self.isNumberPart(s)
+        var previous = s
+        while p < n {
+            // ASCII letters and digits, the bulk of every word, without decoding scalars.
+            let byte = UInt32(b[p])
+            if Self.isASCIILetter(byte) || Self.isASCIIDigit(byte) {
+                numeric = numeric && Self.isASCIIDigit(byte)
+                previous = Unicode.Scalar(UInt8(byte))
+                p += 1
+                continue
+            }
+            let (c, cw) = Self.scalar(in: b, at: p)
+            if !c.isASCII, Self.isWordScalarByProperties(c) {
+                numeric = numeric && Self.isNumberPart(c)
+                previous = c
+                p += cw
+                continue
+            }
+            if p + cw < n {
+                let (after, aw) = Self.scalar(in: b, at: p + cw)
+                if Self.joins(c, previous, after) {
+                    if Self.isApostrophe(c), Self.isPossessiveS(b, at: p + cw) { break }
+                    numeric = numeric && Self.isNumberPart(c) && Self.isNumberPart(after)
+                    previous = after
+                    p += cw + aw
+                    continue
+                }
+            }
+            break
+        }
+        kind = numeric ? .number : .word
+        if p < n, b[p] == UInt8(ascii: "."), kind == .word, keepsPeriod(UnsafeBufferPointer(rebasing: b[start..<p])) {
+            p += 1
+        }
+        return p
+    }
+
+    /// The token of `bytes`: its text, and its folded form and hash, made in one pass over ASCII.
+    private static func token(_ bytes: UnsafeBufferPointer<UInt8>, kind: Token.Kind, first: Unicode.Scalar,
+                              span: TextSpan, newlines: Int) -> Token {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var folded = text
+        var hash = Token.FNV.offset
+        var ascii = true
+        var changed = false
+        for c in bytes {
+            guard c < 0x80 else { ascii = false; break }
+            let f = foldedASCII(c)
+            changed = changed || f != c
+            hash = Token.FNV.step(hash, f)
+        }
+        if !ascii {
+            folded = fold(text)
+        } else if changed {
+            folded = String(unsafeUninitializedCapacity: bytes.count) { out in
+                for (k, c) in bytes.enumerated() { out[k] = foldedASCII(c) }
+                return bytes.count
+            }
+        }
+        return Token(text: text, folded: folded, foldedHash: ascii ? Token.FNV.finish(hash) : Token.hash(folded),
+                     kind: kind, firstScalar: first, span: span, afterNewline: newlines > 0, afterBlankLine: newlines > 1, isASCII: ascii)
+    }
+
+    /// An ASCII byte as `fold` leaves it: lowercase, with a backquote made an apostrophe.
+    @inline(__always)
+    private static func foldedASCII(_ c: UInt8) -> UInt8 {
+        c == UInt8(ascii: "`") ? UInt8(ascii: "'") : c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z") ? c + 32 : c
     }
 
     /// The scalar starting at byte `p`, and its length in bytes.
@@ -106,20 +149,6 @@ public struct Tokenizer: Sendable {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 
-    /// `fold(text)`, without building intermediate strings when `utf8` is ASCII.
-    private static func fold(_ text: String, utf8: UnsafeBufferPointer<UInt8>) -> String {
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return fold(text) }
-        guard utf8.contains(where: { ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || $0 == UInt8(ascii: "`") })
-        else { return text }
-        return String(unsafeUninitializedCapacity: utf8.count) { out in
-            for (k, c) in utf8.enumerated() {
-                out[k] = c == UInt8(ascii: "`") ? UInt8(ascii: "'")
-                    : c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z") ? c + 32 : c
-            }
-            return utf8.count
-        }
-    }
-
     /// Lowercases and straightens apostrophes and dashes.
     public static func fold(_ text: String) -> String {
         var out = String.UnicodeScalarView()
@@ -133,60 +162,66 @@ public struct Tokenizer: Sendable {
         return String(out)
     }
 
+    /// Whether the period after `word` belongs to it: after one capital ("A."), inside an
+    /// abbreviation with periods ("U.S" + "."), or after a known abbreviation ("Gen.").
+    private func keepsPeriod(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.allSatisfy({ $0 < 0x80 }) else { return keepsPeriod(String(decoding: word, as: UTF8.self)) }
+        if word.count == 1 { return word[0] >= UInt8(ascii: "A") && word[0] <= UInt8(ascii: "Z") }
+        if word.contains(UInt8(ascii: ".")) { return true }
+        return abbreviations.contains(String(unsafeUninitializedCapacity: word.count) { out in
+            for (k, c) in word.enumerated() { out[k] = c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z") ? c + 32 : c }
+            return word.count
+        })
+    }
+
+    /// `keepsPeriod` of non-ASCII text, where a period followed by a mark is not a period.
     private func keepsPeriod(_ word: String) -> Bool {
-        if word.unicodeScalars.count == 1 { return word.unicodeScalars.first!.properties.isUppercase }
-        if word.contains(".") { return true }  // "U.S" + "."
+        if word.unicodeScalars.count == 1 { return word.unicodeScalars.first!.isUppercase }
+        if word.contains(".") { return true }
         return abbreviations.contains(word.lowercased())
     }
 
     private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        s.isASCII ? asciiClasses[Int(s.value)].word : isWordScalarByProperties(s)
+        s.isASCII ? isASCIILetter(s.value) || isASCIIDigit(s.value) : isWordScalarByProperties(s)
     }
 
+    @inline(never)
     private static func isWordScalarByProperties(_ s: Unicode.Scalar) -> Bool {
         s.properties.isAlphabetic || s.properties.numericType != nil || s.properties.generalCategory == .nonspacingMark
     }
 
     /// Whitespace, control characters and the byte-order mark: between tokens.
     private static func isSkipped(_ s: Unicode.Scalar) -> Bool {
-        s.isASCII ? asciiClasses[Int(s.value)].skipped : isSkippedByProperties(s)
+        s.isASCII ? s.value <= 0x20 || s.value == 0x7F : isSkippedByProperties(s)
     }
 
+    @inline(never)
     private static func isSkippedByProperties(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isWhitespace || s.properties.generalCategory == .control || s == "\u{FEFF}"
+        s.properties.isWhitespace || s.properties.generalCategory == .control || s.value == 0xFEFF
     }
 
     /// A digit, or a comma or period, which a number may contain ("1,200", "3.5").
     private static func isNumberPart(_ s: Unicode.Scalar) -> Bool {
-        s.isASCII ? asciiClasses[Int(s.value)].numberPart : isNumberPartByProperties(s)
+        s.isNumeric || s.value == 0x2C || s.value == 0x2E
     }
 
-    private static func isNumberPartByProperties(_ s: Unicode.Scalar) -> Bool {
-        s.properties.numericType != nil || s == "," || s == "."
-    }
+    @inline(__always)
+    private static func isASCIILetter(_ v: UInt32) -> Bool { (v | 0x20) &- 0x61 < 26 }
 
-    private static func isNumeric(_ s: Unicode.Scalar) -> Bool {
-        s.isASCII ? asciiClasses[Int(s.value)].numeric : s.properties.numericType != nil
-    }
-
-    /// The classes of the 128 ASCII scalars, computed once from the same Unicode properties.
-    private static let asciiClasses: [(word: Bool, skipped: Bool, numberPart: Bool, numeric: Bool)] = (0..<128).map {
-        let s = Unicode.Scalar(UInt8($0))
-        return (isWordScalarByProperties(s), isSkippedByProperties(s), isNumberPartByProperties(s),
-                s.properties.numericType != nil)
-    }
+    @inline(__always)
+    private static func isASCIIDigit(_ v: UInt32) -> Bool { v &- 0x30 < 10 }
 
     /// Whether `s`, between `before` and `after`, keeps one word together.
     private static func joins(_ s: Unicode.Scalar, _ before: Unicode.Scalar, _ after: Unicode.Scalar) -> Bool {
         guard isWordScalar(after) else { return false }
-        switch s {
-        case "-", "'", "\u{2019}", ".", "&", "\u{2010}", "\u{2011}": return true
-        case ",": return isNumeric(before) && isNumeric(after)
+        switch s.value {
+        case 0x2D, 0x27, 0x2019, 0x2E, 0x26, 0x2010, 0x2011: return true  // - ' ’ . & ‐ ‑
+        case 0x2C: return before.isNumeric && after.isNumeric  // ,
         default: return false
         }
     }
 
-    private static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
+    private static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s.value == 0x27 || s.value == 0x2019 }
 
     /// `'s` followed by a non-letter: a possessive, not part of the word.
     private static func isPossessiveS(_ b: UnsafeBufferPointer<UInt8>, at p: Int) -> Bool {
