@@ -1,7 +1,8 @@
 import Foundation
 
-/// The article files under a folder, found with `readdir`, whose entries carry their type, so a
-/// folder of thousands of articles is listed without a `stat` per file.
+/// The article files under a folder, listed by name: a `stat` for each article file and an
+/// `lstat` for each other entry, without building a URL per file (which cost more than
+/// extracting small articles).
 enum FolderListing {
     /// The extensions of article files (compared in lowercase).
     static let articleExtensions: Set<String> = ["txt", "md", "jsonl"]
@@ -10,49 +11,25 @@ enum FolderListing {
     /// A symbolic link counts when it leads to a regular file; linked folders are not entered, as
     /// they may loop. Unreadable subfolders are passed over.
     static func articleFiles(in folder: String) throws -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            throw CLIError("\(folder): cannot read the folder")
+        }
         var found: [String] = []
-        guard collect(in: folder, into: &found) else { throw CLIError("\(folder): cannot read the folder") }
+        collect(names, in: folder, into: &found)
         return found.sorted()
     }
 
-    /// Adds the article files under `folder` to `found`; false when `folder` cannot be opened.
-    private static func collect(in folder: String, into found: inout [String]) -> Bool {
-        guard let dir = opendir(folder) else { return false }
-        defer { closedir(dir) }
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
-            }
-            guard name != ".", name != ".." else { continue }
+    private static func collect(_ names: [String], in folder: String, into found: inout [String]) {
+        let fm = FileManager.default
+        for name in names {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            switch kind(of: entry.pointee.d_type, at: path) {
-            case .folder: _ = collect(in: path, into: &found)
-            case .file where isArticle(name): found.append(path)
-            default: continue
+            if isArticle(name) {
+                var isFolder: ObjCBool = false
+                if fm.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue { found.append(path) }
+            } else if (try? fm.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeDirectory,
+                      let inner = try? fm.contentsOfDirectory(atPath: path) {
+                collect(inner, in: path, into: &found)
             }
-        }
-        return true
-    }
-
-    private enum Kind { case folder, file, other }
-
-    /// What an entry is: its `d_type`, or `lstat` when the file system does not say; a link
-    /// counts as the regular file it leads to, never as a folder.
-    private static func kind(of type: UInt8, at path: String) -> Kind {
-        var info = stat()
-        switch Int32(type) {
-        case Int32(DT_DIR): return .folder
-        case Int32(DT_REG): return .file
-        case Int32(DT_LNK): return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG ? .file : .other
-        case Int32(DT_UNKNOWN):
-            guard lstat(path, &info) == 0 else { return .other }
-            switch info.st_mode & S_IFMT {
-            case S_IFDIR: return .folder
-            case S_IFREG: return .file
-            case S_IFLNK: return kind(of: UInt8(DT_LNK), at: path)
-            default: return .other
-            }
-        default: return .other
         }
     }
 
