@@ -2,12 +2,94 @@
 #define ACTORGRAPH_CGRAPHVIZ_SHIM_H
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 
 // Const-correct wrappers: cgraph takes `char *` for strings it only reads and copies,
 // and Swift 6 refuses its mutable globals (Agdirected) and cannot call its macros (agtail, aghead).
 
+// An arena for the graphs we build: cgraph allocates every node, edge, attribute value and
+// dictionary of a graph through its memory discipline. With a `close`, `agclose` of a root graph
+// hands the whole heap back at once instead of deleting each node and edge (and looking up and
+// freeing each of their strings), which took longer than writing a large graph. Memory comes
+// zeroed, as cgraph expects; what cgraph frees before then stays in the arena until the close.
+
+/// One block of an arena, followed by its memory.
+typedef struct cg_arena_block {
+    struct cg_arena_block *next;
+    size_t size;
+} cg_arena_block;
+
+typedef struct {
+    cg_arena_block *blocks;  // newest first
+    char *free;              // the unused rest of the newest block
+    char *end;
+} cg_arena;
+
+enum { CG_ARENA_ALIGN = 16, CG_ARENA_FIRST_BLOCK = 64 << 10, CG_ARENA_MAX_BLOCK = 8 << 20 };
+
+static void *cg_arena_open(Agdisc_t *disc) {
+    (void)disc;
+    return calloc(1, sizeof(cg_arena));
+}
+
+/// A new zeroed block of at least `size` bytes, twice the last one's size up to a limit.
+static cg_arena_block *cg_arena_grow(cg_arena *arena, size_t size) {
+    size_t last = arena->blocks ? arena->blocks->size : CG_ARENA_FIRST_BLOCK / 2;
+    size_t blockSize = last * 2 < CG_ARENA_MAX_BLOCK ? last * 2 : CG_ARENA_MAX_BLOCK;
+    if (blockSize < size) blockSize = size;
+    cg_arena_block *block = calloc(1, sizeof(cg_arena_block) + CG_ARENA_ALIGN + blockSize);
+    if (!block) return NULL;
+    block->size = blockSize;
+    block->next = arena->blocks;
+    arena->blocks = block;
+    return block;
+}
+
+static void *cg_arena_alloc(void *state, size_t size) {
+    cg_arena *arena = state;
+    size = (size + CG_ARENA_ALIGN - 1) & ~(size_t)(CG_ARENA_ALIGN - 1);
+    if (size == 0) size = CG_ARENA_ALIGN;  // distinct objects, distinct addresses
+    if ((size_t)(arena->end - arena->free) < size) {
+        cg_arena_block *block = cg_arena_grow(arena, size);
+        if (!block) return NULL;
+        uintptr_t start = ((uintptr_t)(block + 1) + CG_ARENA_ALIGN - 1) & ~(uintptr_t)(CG_ARENA_ALIGN - 1);
+        arena->free = (char *)start;
+        arena->end = arena->free + block->size;
+    }
+    void *memory = arena->free;
+    arena->free += size;
+    return memory;
+}
+
+/// cgraph passes the old size; the new memory is zeroed beyond it.
+static void *cg_arena_resize(void *state, void *ptr, size_t old, size_t req) {
+    if (req <= old) return ptr;
+    void *memory = cg_arena_alloc(state, req);
+    if (memory && ptr) memcpy(memory, ptr, old);
+    return memory;
+}
+
+static void cg_arena_free(void *state, void *ptr) {
+    (void)state;
+    (void)ptr;
+}
+
+static void cg_arena_close(void *state) {
+    cg_arena *arena = state;
+    for (cg_arena_block *block = arena->blocks, *next; block; block = next) {
+        next = block->next;
+        free(block);
+    }
+    free(arena);
+}
+
+/// Opens a directed graph whose memory is an arena, freed at once by `agclose`.
 static inline Agraph_t *cg_open_directed(const char *name) {
-    return agopen((char *)name, Agdirected, NULL);
+    static Agmemdisc_t arena = {cg_arena_open, cg_arena_alloc, cg_arena_resize, cg_arena_free, cg_arena_close};
+    static Agdisc_t disc = {&arena, NULL, NULL};  // the default ID and I/O disciplines
+    return agopen((char *)name, Agdirected, &disc);
 }
 
 static inline Agsym_t *cg_attr(Agraph_t *g, int kind, const char *name, const char *def) {

@@ -38,7 +38,7 @@ final class CGraph {
     private let graph: UnsafeMutablePointer<Agraph_t>
     private var symbols: [GraphObjectKind: [String: UnsafeMutablePointer<Agsym_t>]] = [:]
 
-    /// Opens an empty directed, non-strict graph.
+    /// Opens an empty directed, non-strict graph (its memory an arena that `agclose` frees at once).
     init(directedNamed name: String) throws {
         guard let g = cg_open_directed(Self.escape(name)) else {
             throw GraphvizError(message: Graphviz.lastError() ?? "Graphviz could not create a graph")
