@@ -104,7 +104,10 @@ static inline Agedge_t *cg_edge(Agraph_t *g, Agnode_t *t, Agnode_t *h, const cha
     return agedge(g, t, h, (char *)key, 1);
 }
 
+/// Sets an attribute unless the object has that value already (as every object has its
+/// default), when agxset would only release and re-intern the same string.
 static inline int cg_set(void *obj, Agsym_t *sym, const char *value) {
+    if (strcmp(agxget(obj, sym), value) == 0) return 0;
     return agxset(obj, sym, (char *)value);
 }
 
@@ -130,6 +133,7 @@ static inline const char *cg_xget(void *obj, Agsym_t *sym) {
     return agxget(obj, sym);
 }
 
+static inline unsigned long cg_seq(void *obj) { return AGSEQ(obj); }
 static inline Agnode_t *cg_tail(Agedge_t *e) { return agtail(e); }
 static inline Agnode_t *cg_head(Agedge_t *e) { return aghead(e); }
 

@@ -36,7 +36,12 @@ struct CEdge {
 /// a value that is exactly one newline reads back empty.)
 final class CGraph {
     private let graph: UnsafeMutablePointer<Agraph_t>
-    private var symbols: [GraphObjectKind: [String: UnsafeMutablePointer<Agsym_t>]] = [:]
+    private var attributes: [GraphObjectKind: [String: Attribute]] = [:]
+
+    /// A handle on a declared attribute of nodes, edges or the graph: no lookup by name to use it.
+    struct Attribute {
+        fileprivate let symbol: UnsafeMutablePointer<Agsym_t>
+    }
 
     /// Opens an empty directed, non-strict graph (its memory an arena that `agclose` frees at once).
     init(directedNamed name: String) throws {
@@ -73,47 +78,59 @@ final class CGraph {
 
     // MARK: Building
 
-    /// Declares an attribute with a default, so that `set` can use `agxset`.
+    /// Declares an attribute with a default; `nil` when Graphviz refuses it.
     @discardableResult
-    func declare(_ name: String, for kind: GraphObjectKind, default value: String = "") -> UnsafeMutablePointer<Agsym_t>? {
-        let symbol = cg_attr(graph, kind.cValue, name, Self.escape(value))
-        symbols[kind, default: [:]][name] = symbol
-        return symbol
+    func declare(_ name: String, for kind: GraphObjectKind, default value: String = "") -> Attribute? {
+        let attribute = cg_attr(graph, kind.cValue, name, Self.escape(value)).map(Attribute.init)
+        attributes[kind, default: [:]][name] = attribute
+        return attribute
     }
 
     func addNode(named name: String) -> CNode {
-        CNode(pointer: cg_node(graph, Self.escape(name)))
+        Self.withEscaped(name) { CNode(pointer: cg_node(graph, $0)) }
     }
 
     /// Adds the edge `tail → head` with this key; one edge per key, so parallel edges need distinct keys.
     func addEdge(from tail: CNode, to head: CNode, key: String) -> CEdge {
-        CEdge(pointer: cg_edge(graph, tail.pointer, head.pointer, Self.escape(key)))
+        Self.withEscaped(key) { CEdge(pointer: cg_edge(graph, tail.pointer, head.pointer, $0)) }
+    }
+
+    func set(_ attribute: Attribute, _ value: String, on node: CNode) {
+        set(attribute, value, on: UnsafeMutableRawPointer(node.pointer))
+    }
+
+    func set(_ attribute: Attribute, _ value: String, on edge: CEdge) {
+        set(attribute, value, on: UnsafeMutableRawPointer(edge.pointer))
+    }
+
+    private func set(_ attribute: Attribute, _ value: String, on object: UnsafeMutableRawPointer) {
+        Self.withEscaped(value) { _ = cg_set(object, attribute.symbol, $0) }
     }
 
     func set(_ name: String, _ value: String, on node: CNode) {
-        guard let symbol = symbol(name, .node) else { return }
-        cg_set(node.pointer, symbol, Self.escape(value))
+        guard let attribute = declared(name, .node) else { return }
+        set(attribute, value, on: node)
     }
 
     func set(_ name: String, _ value: String, on edge: CEdge) {
-        guard let symbol = symbol(name, .edge) else { return }
-        cg_set(edge.pointer, symbol, Self.escape(value))
+        guard let attribute = declared(name, .edge) else { return }
+        set(attribute, value, on: edge)
     }
 
     func setGraph(_ name: String, _ value: String) {
-        guard let symbol = symbol(name, .graph) else { return }
-        cg_set(graph, symbol, Self.escape(value))
+        guard let attribute = declared(name, .graph) else { return }
+        set(attribute, value, on: UnsafeMutableRawPointer(graph))
     }
 
     /// Sets an HTML-like label (`<TABLE>…`), which Graphviz takes verbatim.
     func setHTMLLabel(_ html: String, on node: CNode) {
-        guard let symbol = symbol("label", .node) else { return }
-        cg_set_html(node.pointer, symbol, html)
+        guard let attribute = declared("label", .node) else { return }
+        cg_set_html(node.pointer, attribute.symbol, html)
     }
 
     /// The declared attribute, declaring it (default empty) when the builder did not.
-    private func symbol(_ name: String, _ kind: GraphObjectKind) -> UnsafeMutablePointer<Agsym_t>? {
-        symbols[kind]?[name] ?? declare(name, for: kind)
+    private func declared(_ name: String, _ kind: GraphObjectKind) -> Attribute? {
+        attributes[kind]?[name] ?? declare(name, for: kind)
     }
 
     // MARK: Walking
@@ -167,28 +184,28 @@ final class CGraph {
         cg_get(edge.pointer, name).map { Self.unescape(String(cString: $0)) }
     }
 
-    /// A handle on a declared attribute, for reading it from many nodes or edges quickly.
-    struct Attribute {
-        fileprivate let symbol: UnsafeMutablePointer<Agsym_t>
-    }
-
     /// The attribute `name` of nodes or edges, or `nil` when the graph does not declare it.
+    /// (Looked up in the graph, so it also finds attributes of a parsed graph.)
     func attribute(_ name: String, for kind: GraphObjectKind) -> Attribute? {
         cg_attr_lookup(graph, kind.cValue, name).map(Attribute.init)
     }
 
-    /// The attribute's value on a node, as UTF-8 bytes (backslashes undone).
-    func bytes(_ attribute: Attribute, of node: CNode) -> ArraySlice<UInt8> {
-        Self.unescapedBytes(cg_xget(node.pointer, attribute.symbol))
+    /// Calls `body` with the attribute's value on a node as UTF-8 bytes (backslashes undone),
+    /// valid only during the call: Graphviz's own string unless it holds a backslash.
+    func withBytes<Result>(of attribute: Attribute, on node: CNode,
+                           _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        Self.withUnescapedBytes(cg_xget(node.pointer, attribute.symbol), body)
     }
 
-    /// The attribute's value on an edge, as UTF-8 bytes (backslashes undone).
-    func bytes(_ attribute: Attribute, of edge: CEdge) -> ArraySlice<UInt8> {
-        Self.unescapedBytes(cg_xget(edge.pointer, attribute.symbol))
+    /// Calls `body` with the attribute's value on an edge as UTF-8 bytes (backslashes undone),
+    /// valid only during the call: Graphviz's own string unless it holds a backslash.
+    func withBytes<Result>(of attribute: Attribute, on edge: CEdge,
+                           _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        Self.withUnescapedBytes(cg_xget(edge.pointer, attribute.symbol), body)
     }
 
-    /// Identifies a node across calls (its cgraph pointer).
-    func identity(of node: CNode) -> UnsafeMutableRawPointer { UnsafeMutableRawPointer(node.pointer) }
+    /// The node's sequence number: distinct per node, increasing in creation (and walking) order.
+    func sequence(of node: CNode) -> Int { Int(cg_seq(node.pointer)) }
 
     // MARK: Output
 
@@ -228,9 +245,15 @@ final class CGraph {
 
     // MARK: Escaping
 
+    /// Calls `body` with `escape(text)` as a C string. (`withCString` uses a native string's own
+    /// bytes; passing a `String` as a C pointer argument copies it into a new array every time.)
+    private static func withEscaped<Result>(_ text: String, _ body: (UnsafePointer<CChar>) -> Result) -> Result {
+        escape(text).withCString(body)
+    }
+
     /// Doubles every backslash (scalar-wise, so a backslash before a combining mark counts too).
     private static func escape(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\\")) else { return text }
+        guard hasBackslash(text) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar == "\\" { result.append(scalar) }
@@ -239,12 +262,20 @@ final class CGraph {
         return String(result)
     }
 
+    /// Whether the text holds a backslash; `memchr` on the UTF-8 of native strings.
+    private static func hasBackslash(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { utf8 in
+            utf8.baseAddress.map { memchr($0, 0x5C, utf8.count) != nil } ?? false
+        } ?? text.utf8.contains(0x5C)
+    }
+
     /// `unescape` on a C string, as bytes: a backslash pair becomes one backslash.
-    private static func unescapedBytes(_ value: UnsafePointer<CChar>?) -> ArraySlice<UInt8> {
-        guard let value else { return [] }
+    private static func withUnescapedBytes<Result>(_ value: UnsafePointer<CChar>?,
+                                                   _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard let value else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
         let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(value).assumingMemoryBound(to: UInt8.self),
                                         count: strlen(value))
-        guard bytes.contains(UInt8(ascii: "\\")) else { return ArraySlice(bytes) }
+        guard memchr(value, 0x5C, bytes.count) != nil else { return body(bytes) }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var i = 0
@@ -253,7 +284,7 @@ final class CGraph {
             if bytes[i] == UInt8(ascii: "\\"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "\\") { i += 1 }
             i += 1
         }
-        return result[...]
+        return result.withUnsafeBufferPointer(body)
     }
 
     /// Undoes `escape`; a lone backslash (from DOT we did not write, e.g. `\n`) stays as it is.

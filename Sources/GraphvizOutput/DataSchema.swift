@@ -79,7 +79,11 @@ enum DataSchema {
     }
 
     private static func joinList(_ items: [String]) -> String {
-        items.map { item in
+        // Most lists need no escaping and have one item, which is then the value itself.
+        guard items.contains(where: { $0.utf8.contains { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "|") } }) else {
+            return items.count == 1 ? items[0] : items.joined(separator: "|")
+        }
+        return items.map { item in
             var escaped = String.UnicodeScalarView()
             for scalar in item.unicodeScalars {
                 if scalar == "\\" || scalar == "|" { escaped.append("\\") }
