@@ -85,11 +85,54 @@ static void cg_arena_close(void *state) {
     free(arena);
 }
 
-/// Opens a directed graph whose memory is an arena, freed at once by `agclose`.
+// DOT output into memory: agwrite hands each piece of text, often a single character, to the
+// graph's I/O discipline; appending it to a buffer costs a fraction of fputs on a memory stream.
+
+/// The text agwrite wrote so far; free `data` when done.
+typedef struct {
+    char *data;
+    size_t length;
+    size_t capacity;
+} cg_buffer;
+
+static int cg_buffer_putstr(void *chan, const char *text) {
+    cg_buffer *buffer = chan;
+    size_t length = strlen(text);
+    if (buffer->length + length > buffer->capacity) {
+        size_t capacity = buffer->capacity ? buffer->capacity : 1 << 16;
+        while (capacity < buffer->length + length) capacity *= 2;
+        char *grown = realloc(buffer->data, capacity);
+        if (!grown) return EOF;
+        buffer->data = grown;
+        buffer->capacity = capacity;
+    }
+    memcpy(buffer->data + buffer->length, text, length);
+    buffer->length += length;
+    return 0;
+}
+
+static int cg_buffer_flush(void *chan) {
+    (void)chan;
+    return 0;
+}
+
+/// Reading stays the default's (only agread uses it, and only with its own discipline).
+static int cg_default_read(void *chan, char *buf, int bufsize) {
+    return AgIoDisc.afread(chan, buf, bufsize);
+}
+
+/// Opens a directed graph whose memory is an arena, freed at once by `agclose`, and which
+/// `cg_write` writes as DOT into a `cg_buffer`.
 static inline Agraph_t *cg_open_directed(const char *name) {
     static Agmemdisc_t arena = {cg_arena_open, cg_arena_alloc, cg_arena_resize, cg_arena_free, cg_arena_close};
-    static Agdisc_t disc = {&arena, NULL, NULL};  // the default ID and I/O disciplines
+    static Agiodisc_t io = {cg_default_read, cg_buffer_putstr, cg_buffer_flush};
+    static Agdisc_t disc = {&arena, NULL, &io};  // the default ID discipline
     return agopen((char *)name, Agdirected, &disc);
+}
+
+/// Appends the graph as DOT to `buffer`; only for graphs opened by cg_open_directed. 0 on success.
+static inline int cg_write(Agraph_t *g, cg_buffer *buffer) {
+    return agwrite(g, buffer);
 }
 
 static inline Agsym_t *cg_attr(Agraph_t *g, int kind, const char *name, const char *def) {

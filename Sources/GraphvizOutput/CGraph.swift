@@ -36,6 +36,8 @@ struct CEdge {
 /// a value that is exactly one newline reads back empty.)
 final class CGraph {
     private let graph: UnsafeMutablePointer<Agraph_t>
+    /// Whether `init(directedNamed:)` opened it, with the shim's disciplines (not parsed).
+    private let isOpenedHere: Bool
     private var attributes: [GraphObjectKind: [String: Attribute]] = [:]
 
     /// A handle on a declared attribute of nodes, edges or the graph: no lookup by name to use it.
@@ -49,6 +51,7 @@ final class CGraph {
             throw GraphvizError(message: Graphviz.lastError() ?? "Graphviz could not create a graph")
         }
         graph = g
+        isOpenedHere = true
     }
 
     /// Parses the first graph in DOT text with `agmemread`.
@@ -61,6 +64,7 @@ final class CGraph {
             throw GraphvizError(message: message ?? "Graphviz could not read the graph")
         }
         graph = parsed
+        isOpenedHere = false
     }
 
     /// Empties the DOT lexer's buffer. `agmemread` feeds it a line at a time and stops after the
@@ -209,20 +213,16 @@ final class CGraph {
 
     // MARK: Output
 
-    /// The graph as DOT, written by `agwrite` into a memory stream.
+    /// The graph as DOT, written by `agwrite` into memory; only for graphs made by
+    /// `init(directedNamed:)`, whose I/O discipline writes there.
     func dot() throws -> [UInt8] {
-        var buffer: UnsafeMutablePointer<CChar>?
-        var size = 0
-        guard let stream = open_memstream(&buffer, &size) else {
-            throw GraphvizError(message: "cannot open a memory stream for DOT output")
-        }
-        let status = agwrite(graph, stream)
-        fclose(stream)
-        defer { free(buffer) }
-        guard status == 0, let buffer else {
+        guard isOpenedHere else { throw GraphvizError(message: "DOT is written only for graphs built here") }
+        var buffer = cg_buffer()
+        defer { free(buffer.data) }
+        guard cg_write(graph, &buffer) == 0 else {
             throw GraphvizError(message: Graphviz.lastError() ?? "Graphviz could not write DOT")
         }
-        return [UInt8](UnsafeRawBufferPointer(start: buffer, count: size))
+        return buffer.data.map { [UInt8](UnsafeRawBufferPointer(start: $0, count: buffer.length)) } ?? []
     }
 
     /// Lays the graph out with `engine` and renders it in a Graphviz output format such as `svg`.

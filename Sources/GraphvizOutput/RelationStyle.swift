@@ -73,7 +73,7 @@ struct RelationStyle: GraphStyle {
         var attributes: [StyleAttribute] = [
             ("color", stroke.color + Self.opacity),
             ("style", stroke.line),
-            ("penwidth", String(format: "%.2f", Self.penWidth(edge.weight))),
+            ("penwidth", Self.penWidthText(edge.weight)),
             ("tooltip", Self.tooltip(edge, sourceLabel, targetLabel)),
         ]
         if !stroke.directed { attributes.append(("dir", "none")) }
@@ -125,6 +125,15 @@ struct RelationStyle: GraphStyle {
         min(1 + 1.5 * log2(max(weight, 1)), maximumPenWidth)
     }
 
+    /// `penWidth(weight)` as `%.2f`, made once for small whole weights (from 26 up the width is
+    /// at its maximum), since `String(format:)` is slow.
+    static func penWidthText(_ weight: Double) -> String {
+        if let whole = Int(exactly: weight), penWidthTexts.indices.contains(whole) { return penWidthTexts[whole] }
+        return String(format: "%.2f", penWidth(weight))
+    }
+
+    private static let penWidthTexts = (0..<32).map { String(format: "%.2f", penWidth(Double($0))) }
+
     /// The name, then kind, affiliation and country, other names and the mention count.
     static func tooltip(_ node: ActorNode) -> String {
         let facts = [node.kind, node.affiliation, node.country].filter { !$0.isEmpty }
@@ -136,10 +145,10 @@ struct RelationStyle: GraphStyle {
 
     /// `Wang Yi met Sergei Lavrov`, then weight, documents and dates, then the evidence sentence.
     static func tooltip(_ edge: RelationEdge, _ source: String, _ target: String) -> String {
-        var facts = ["weight \(edge.weightText)", count(edge.documents, "document")]
-        if let dates = edge.dateSpan { facts.append(dates) }
-        let lines = ["\(source) \(edge.relation) \(target)", facts.joined(separator: " · "), edge.evidence]
-        return lines.filter { !$0.isEmpty }.joined(separator: "\n")
+        var tooltip = "\(source) \(edge.relation) \(target)\nweight \(edge.weightText) · \(count(edge.documents, "document"))"
+        if let dates = edge.dateSpan { tooltip += " · \(dates)" }
+        if !edge.evidence.isEmpty { tooltip += "\n\(edge.evidence)" }
+        return tooltip
     }
 
     /// `1 mention`, `3 mentions`.

@@ -1,4 +1,5 @@
 import ActorGraph
+import Foundation
 @testable import GraphvizOutput
 import TestSupport
 import Testing
@@ -43,6 +44,27 @@ struct DOTOutputTests {
         #expect(!text.contains("TABLE"))
         #expect(text.contains("penwidth"))
         #expect(text.contains("actor=\"wang-yi\""))
+    }
+
+    @Test("pen widths are penWidth written as %.2f, for any weight", arguments: [
+        0, 0.5, 1, 2, 2.5, 3, 25, 25.5, 26, 31, 32, 100, 1e6, -1, .nan, .infinity,
+    ])
+    func penWidthText(weight: Double) {
+        #expect(RelationStyle.penWidthText(weight) == String(format: "%.2f", RelationStyle.penWidth(weight)))
+    }
+
+    @Test("an edge end with no actor becomes a bare actor of kind other, labelled by its key",
+          arguments: [OutputFormat.dot, .graphml])
+    func missingActor(format: OutputFormat) throws {
+        let graph = RelationGraph(
+            nodes: [ActorNode(key: "b", label: "Bee", kind: "person")],
+            edges: [RelationEdge(source: "zed", target: "b", relation: "met", weight: 2, documents: 1),
+                    RelationEdge(source: "b", target: "ghost", relation: "urged", weight: 1, documents: 1)])
+        let read = try reader.read(try renderer.render(graph, as: format), format: format, name: "out")
+        #expect(read.nodes == [ActorNode(key: "b", label: "Bee", kind: "person"),
+                               ActorNode(key: "ghost", label: "ghost", kind: "other"),
+                               ActorNode(key: "zed", label: "zed", kind: "other")])
+        #expect(read.edges == graph.edges)
     }
 
     @Test("the same graph gives the same bytes, alone or with other formats")
