@@ -26,35 +26,61 @@ struct ExtractionRun: Sendable {
 
     /// Extracts every article of `sources`, passing each result to `consume` in input order and
     /// the running tally to `progress` after each batch.
+    ///
+    /// One thread hands the previous batch on while the others extract the next, so the order of
+    /// the results is kept without leaving cores idle while `consume` runs.
     func extract(_ sources: [InputSource], progress: (Tally) -> Void = { _ in },
                  into consume: (ExtractionResult) throws -> Void) throws -> Tally {
         let extractor = ActorExtractor(lexicon: lexicon)
         var reader = CorpusReader(sources, date: date)
         var tally = Tally()
+        var previous: [Outcome] = []
         while true {
             var batch: [CorpusReader.Item] = []
             while batch.count < batchSize, let item = reader.next() { batch.append(item) }
-            guard !batch.isEmpty else { return tally }
-            for outcome in extract(batch, with: extractor) {
-                tally.inputs += 1
-                switch outcome {
-                case .success(let (results, warnings, bytes)):
-                    warnings.forEach(Console.warning)
-                    tally.documents += 1
-                    tally.bytes += bytes
-                    for result in results { try consume(result) }
-                case .failure(let error):
-                    Console.warning(error.message)
-                    tally.skipped += 1
+            var failure: (any Error)?
+            let handOnPrevious = {
+                do {
+                    try Self.handOn(previous, to: consume, counting: &tally)
+                    progress(tally)
+                } catch {
+                    failure = error
                 }
             }
-            progress(tally)
+            let outcomes = withoutActuallyEscaping(handOnPrevious) { work in
+                extract(batch, with: extractor, alongside: Alongside(run: work))
+            }
+            if let failure { throw failure }
+            guard !batch.isEmpty else { return tally }
+            previous = outcomes
         }
     }
 
-    private func extract(_ batch: [CorpusReader.Item], with extractor: ActorExtractor) -> [Outcome] {
+    /// Passes a batch's results to `consume` and says its warnings, counting what it held.
+    private static func handOn(_ outcomes: [Outcome], to consume: (ExtractionResult) throws -> Void,
+                               counting tally: inout Tally) throws {
+        for outcome in outcomes {
+            tally.inputs += 1
+            switch outcome {
+            case .success(let (results, warnings, bytes)):
+                warnings.forEach(Console.warning)
+                tally.documents += 1
+                tally.bytes += bytes
+                for result in results { try consume(result) }
+            case .failure(let error):
+                Console.warning(error.message)
+                tally.skipped += 1
+            }
+        }
+    }
+
+    /// Extracts `batch` on all cores while one of them runs `alongside`.
+    private func extract(_ batch: [CorpusReader.Item], with extractor: ActorExtractor,
+                         alongside: Alongside) -> [Outcome] {
         let slots = ResultSlots<Outcome>(repeating: .failure(CLIError("not extracted", status: .partial)), count: batch.count)
-        DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+        DispatchQueue.concurrentPerform(iterations: batch.count + 1) { n in
+            guard n > 0 else { return alongside.run() }
+            let i = n - 1
             switch batch[i] {
             case .file(let source):
                 slots.set(i, Result { () throws(CLIError) in
@@ -92,6 +118,12 @@ extension ExtractionRun {
 /// An extracted article (one result per piece) with warnings about it and its size, or why an
 /// input was skipped.
 private typealias Outcome = Result<([ExtractionResult], [String], Int), CLIError>
+
+/// Work for one of `concurrentPerform`'s threads: a single iteration runs it, and
+/// `concurrentPerform` returns only after it has, so it never runs twice or outlives its captures.
+private struct Alongside: @unchecked Sendable {
+    let run: () -> Void
+}
 
 /// One slot per article, filled from many threads.
 private final class ResultSlots<Value>: @unchecked Sendable {
