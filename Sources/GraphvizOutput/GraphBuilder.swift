@@ -27,28 +27,26 @@ struct GraphBuilder {
         let graphStyle = styled ? style.graphAttributes(
             nodeCount: nodes.count, edgeCount: edges.count, title: title) : []
 
+        let (nodeNames, edgeNames) = (Self.names(in: nodeStyles), Self.names(in: edgeStyles))
+
         let cgraph = try CGraph(directedNamed: "actorgraph")
-        declare(.graph, on: cgraph, styled: styled, styles: [graphStyle])
-        let nodeData = declare(.node, on: cgraph, styled: styled, styles: nodeStyles)
-        let edgeData = declare(.edge, on: cgraph, styled: styled, styles: edgeStyles)
+        declare(.graph, on: cgraph, styled: styled, names: graphStyle.map(\.name))
+        let nodeData = declare(.node, on: cgraph, styled: styled, names: nodeNames)
+        let edgeData = declare(.edge, on: cgraph, styled: styled, names: edgeNames)
         for (name, value) in graphStyle { cgraph.setGraph(name, value) }
 
-        // Objects first, then their values attribute by attribute (see `setColumns`).
+        // Objects first, then their values attribute by attribute (see `setColumn`).
         let cnodes = nodes.indices.map { cgraph.addNode(named: nodes[$0].key) }
-        Self.setColumns(nodeData, rows: nodes.indices.map { DataSchema.values(of: nodes[$0]) }, on: cnodes) {
+        let nodeValues = nodes.indices.map { DataSchema.values(of: nodes[$0]) }
+        Self.setValues(data: nodeData, nodeValues, styles: nodeStyles, nodeNames, kind: .node, on: cnodes, in: cgraph) {
             cgraph.set($0, $1, on: $2)
-        }
-        for (cnode, attributes) in zip(cnodes, nodeStyles) {
-            for (name, value) in attributes { cgraph.set(name, value, on: cnode) }
         }
         let cedges = edges.indices.map { i in
             cgraph.addEdge(from: cnodes[ends[i].tail], to: cnodes[ends[i].head], key: edges[i].relation)
         }
-        Self.setColumns(edgeData, rows: edges.indices.map { DataSchema.values(of: edges[$0]) }, on: cedges) {
+        let edgeValues = edges.indices.map { DataSchema.values(of: edges[$0]) }
+        Self.setValues(data: edgeData, edgeValues, styles: edgeStyles, edgeNames, kind: .edge, on: cedges, in: cgraph) {
             cgraph.set($0, $1, on: $2)
-        }
-        for (cedge, attributes) in zip(cedges, edgeStyles) {
-            for (name, value) in attributes { cgraph.set(name, value, on: cedge) }
         }
         return cgraph
     }
@@ -85,38 +83,58 @@ struct GraphBuilder {
     }
 
     /// Declares the data fields of `kind` (`DataSchema`'s and the style's), the style's defaults
-    /// when styled, and every other name the style uses, in a fixed order; returns the handles of
+    /// when styled, and the other `names` the style uses, in a fixed order; returns the handles of
     /// the data fields, in their order.
     @discardableResult
-    private func declare(_ kind: GraphObjectKind, on cgraph: CGraph, styled: Bool,
-                         styles: [[StyleAttribute]]) -> [CGraph.Attribute?] {
+    private func declare(_ kind: GraphObjectKind, on cgraph: CGraph, styled: Bool, names: [String]) -> [CGraph.Attribute?] {
         let data = style.allDataFields(for: kind)
         let handles = data.map { cgraph.declare($0.name, for: kind) }
-        var declared = data.map(\.name)  // few names: a list is quicker than hashing each use
+        var declared = data.map(\.name)
         for (name, value) in styled ? style.defaults(for: kind) : [] where !declared.contains(name) {
             cgraph.declare(name, for: kind, default: value)
             declared.append(name)
         }
-        for attributes in styles {
-            for (name, _) in attributes where !declared.contains(name) {
-                cgraph.declare(name, for: kind)
-                declared.append(name)
-            }
+        for name in names where !declared.contains(name) {
+            cgraph.declare(name, for: kind)
         }
         return handles
     }
 
-    /// Sets each attribute on every object before the next attribute (`rows[i][column]` on
-    /// `objects[i]`). Graphviz interns every value in one splay tree of strings; values of one
-    /// attribute at a time keep its working set small. Objects first and then values column by
-    /// column built the 100,000-edge graph about 30% faster than object by object.
-    private static func setColumns<Object>(_ attributes: [CGraph.Attribute?], rows: [[String]], on objects: [Object],
-                                           _ set: (CGraph.Attribute, String, Object) -> Void) {
-        for (column, attribute) in attributes.enumerated() {
+    /// The names the styles use, in order of first use. (Few names: a list is quicker than hashing each use.)
+    private static func names(in styles: [[StyleAttribute]]) -> [String] {
+        var names: [String] = []
+        for attributes in styles {
+            for (name, _) in attributes where !names.contains(name) { names.append(name) }
+        }
+        return names
+    }
+
+    /// Sets `values[i]` (aligned with `data`) and `styles[i]` (attributes `names` lists) on
+    /// `objects[i]`, one attribute at a time (see `setColumn`). An object's style attribute
+    /// overrides its data value of the same name, and the last of two with one name wins.
+    private static func setValues<Object>(data: [CGraph.Attribute?], _ values: [[String]],
+                                          styles: [[StyleAttribute]], _ names: [String],
+                                          kind: GraphObjectKind, on objects: [Object], in cgraph: CGraph,
+                                          _ set: (CGraph.Attribute, String, Object) -> Void) {
+        for (column, attribute) in data.enumerated() {
             guard let attribute else { continue }
-            for (row, object) in zip(rows, objects) where column < row.count {
-                set(attribute, row[column], object)
-            }
+            setColumn(attribute, on: objects, set) { column < values[$0].count ? values[$0][column] : nil }
+        }
+        for name in names {
+            guard let attribute = cgraph.attribute(name, for: kind) else { continue }
+            setColumn(attribute, on: objects, set) { i in styles[i].last { $0.name == name }?.value }
+        }
+    }
+
+    /// Sets one attribute on every object that `value` gives a value for. Graphviz interns every
+    /// value in one splay tree of strings; values of one attribute at a time keep its working set
+    /// small. Objects first and then values column by column built the 100,000-edge graph about
+    /// 30% faster than object by object.
+    private static func setColumn<Object>(_ attribute: CGraph.Attribute, on objects: [Object],
+                                          _ set: (CGraph.Attribute, String, Object) -> Void,
+                                          value: (Int) -> String?) {
+        for (i, object) in objects.enumerated() {
+            if let value = value(i) { set(attribute, value, object) }
         }
     }
 
