@@ -1,6 +1,7 @@
 // Times GraphML and DOT writing of a big synthetic graph (issue 5: "GraphML writing of a
 // 100,000-edge graph in well under a few seconds"). Run by `make bench` through bench.sh:
-//     graph-write-bench [ACTORS] [EDGES]      (defaults: 20,000 actors, 100,000 edges)
+//     graph-write-bench [ACTORS] [EDGES] [FORMAT…]   (defaults: 20,000 actors, 100,000 edges,
+//                                                     graphml and dot)
 // Prints one line per format: seconds (the best and the median of three) and output size.
 // With GRAPH_WRITE_BENCH_OUT=DIR set, also writes the outputs to DIR/bench.graphml and DIR/bench.dot,
 // to compare bytes across changes.
@@ -8,9 +9,12 @@ import ActorGraph
 import Foundation
 import GraphvizOutput
 
-let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
-let actorCount = arguments.first ?? 20_000
-let edgeCount = arguments.dropFirst().first ?? 100_000
+let arguments = CommandLine.arguments.dropFirst()
+let counts = arguments.compactMap { Int($0) }
+let actorCount = counts.first ?? 20_000
+let edgeCount = counts.dropFirst().first ?? 100_000
+let named = arguments.compactMap { OutputFormat(rawValue: $0) }
+let formats = named.isEmpty ? [.graphml, .dot] : named
 let relations = ["met", "warned", "supported", "criticized", "threatened"]
 
 /// A deterministic pseudo-random sequence (SplitMix64), so every run writes the same graph.
@@ -54,7 +58,7 @@ func syntheticGraph() -> RelationGraph {
 
 let graph = syntheticGraph()
 let renderer = GraphvizRenderer()
-for format in [OutputFormat.graphml, .dot] {
+for format in formats {
     var seconds: [Double] = []
     var bytes: [UInt8] = []
     for _ in 0..<3 {
