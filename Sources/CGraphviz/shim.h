@@ -141,6 +141,32 @@ static inline Agraph_t *cg_open_directed(const char *name) {
     return agopen((char *)name, Agdirected, &disc);
 }
 
+/// Declared only in libcgraph's internal header (cghdr.h), but exported: a graph's dictionary of
+/// attribute declarations for AGRAPH, AGNODE or AGEDGE.
+extern Dict_t *agdictof(Agraph_t *g, int kind);
+
+/// Closes a graph opened by cg_open_directed. agclose hands its arena back at once, but cdt
+/// allocates each dictionary's header (Dt_t) with malloc, not through the discipline. Subgraphs
+/// (a layout may leave some) are closed first, the usual way, which frees theirs; the root
+/// graph's (nodes and edges by sequence and by id, subgraphs, strings, attribute declarations per
+/// kind, and internal name maps if made) are freed after agclose, which still looks the graph's
+/// name up in the string dictionary.
+static inline void cg_close(Agraph_t *g) {
+    for (Agraph_t *sub = agfstsubg(g), *next; sub; sub = next) {
+        next = agnxtsubg(sub);
+        agclose(sub);
+    }
+    Agclos_t *clos = g->clos;
+    Dict_t *dicts[] = {
+        g->n_seq, g->n_id, g->e_seq, g->e_id, g->g_dict, clos->strdict,
+        agdictof(g, AGRAPH), agdictof(g, AGNODE), agdictof(g, AGEDGE),
+        clos->lookup_by_name[0], clos->lookup_by_name[1], clos->lookup_by_name[2],
+        clos->lookup_by_id[0], clos->lookup_by_id[1], clos->lookup_by_id[2],
+    };
+    agclose(g);
+    for (size_t i = 0; i < sizeof dicts / sizeof dicts[0]; i++) free(dicts[i]);
+}
+
 /// Appends the graph as DOT to `buffer`; only for graphs opened by cg_open_directed. 0 on success.
 static inline int cg_write(Agraph_t *g, cg_buffer *buffer) {
     return agwrite(g, buffer);

@@ -36,7 +36,8 @@ struct CEdge {
 /// a value that is exactly one newline reads back empty.)
 final class CGraph {
     private let graph: UnsafeMutablePointer<Agraph_t>
-    /// Whether `init(directedNamed:)` opened it, with the shim's disciplines (not parsed).
+    /// Whether `init(directedNamed:)` opened it, with the shim's disciplines (not parsed); such a
+    /// graph is written and closed through the shim.
     private let isOpenedHere: Bool
     private var attributes: [GraphObjectKind: [String: Attribute]] = [:]
 
@@ -77,7 +78,7 @@ final class CGraph {
     }
 
     deinit {
-        agclose(graph)
+        if isOpenedHere { cg_close(graph) } else { agclose(graph) }
     }
 
     // MARK: Building
