@@ -7,8 +7,10 @@
 #include <string.h>
 #include <sys/mman.h>
 
-// Const-correct wrappers: cgraph takes `char *` for strings it only reads and copies,
-// and Swift 6 refuses its mutable globals (Agdirected) and cannot call its macros (agtail, aghead).
+// What Swift needs around libcgraph: const-correct wrappers (cgraph takes `char *` for strings it
+// only reads and copies), functions for its mutable globals and macros (Swift 6 refuses the one,
+// Agdirected, and cannot call the other, agtail and aghead), and for the graphs we build, memory
+// and I/O disciplines: an arena, and DOT written into memory.
 
 // An arena for the graphs we build: cgraph allocates every node, edge, attribute value and
 // dictionary of a graph through its memory discipline. With a `close`, `agclose` of a root graph
@@ -132,7 +134,7 @@ static int cg_default_read(void *chan, char *buf, int bufsize) {
     return AgIoDisc.afread(chan, buf, bufsize);
 }
 
-/// Opens a directed graph whose memory is an arena, freed at once by `agclose`, and which
+/// Opens a directed graph whose memory is an arena, handed back at once by `cg_close`, and which
 /// `cg_write` writes as DOT into a `cg_buffer`.
 static inline Agraph_t *cg_open_directed(const char *name) {
     static Agmemdisc_t arena = {cg_arena_open, cg_arena_alloc, cg_arena_resize, cg_arena_free, cg_arena_close};

@@ -46,7 +46,8 @@ final class CGraph {
         fileprivate let symbol: UnsafeMutablePointer<Agsym_t>
     }
 
-    /// Opens an empty directed, non-strict graph (its memory an arena that `agclose` frees at once).
+    /// Opens an empty directed, non-strict graph (its memory an arena, handed back at once when the
+    /// graph goes away).
     init(directedNamed name: String) throws {
         guard let g = cg_open_directed(Self.escape(name)) else {
             throw GraphvizError(message: Graphviz.lastError() ?? "Graphviz could not create a graph")

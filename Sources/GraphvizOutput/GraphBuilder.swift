@@ -116,9 +116,11 @@ struct GraphBuilder {
                                           styles: [[StyleAttribute]], _ names: [String],
                                           kind: GraphObjectKind, on objects: [Object], in cgraph: CGraph,
                                           _ set: (CGraph.Attribute, String, Object) -> Void) {
-        for (column, attribute) in data.enumerated() {
+        // The rows hold `DataSchema`'s values, whose fields come first in `data` (the style's own
+        // data fields follow, and are set with its attributes).
+        for (column, attribute) in zip(0..<(values.first?.count ?? 0), data) {
             guard let attribute else { continue }
-            setColumn(attribute, on: objects, set) { column < values[$0].count ? values[$0][column] : nil }
+            setColumn(attribute, on: objects, set) { values[$0][column] }
         }
         for name in names {
             guard let attribute = cgraph.attribute(name, for: kind) else { continue }
