@@ -71,7 +71,7 @@ public struct Tokenizer: Sendable {
                 continue
             }
             let (c, cw) = Self.scalar(in: b, at: p)
-            if !c.isASCII, Self.isWordScalarByProperties(c) {
+            if !c.isASCII, Self.isWordScalar(c) {
                 numeric = numeric && Self.isNumberPart(c)
                 previous = c
                 p += cw
@@ -182,7 +182,9 @@ public struct Tokenizer: Sendable {
     }
 
     private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        s.isASCII ? isASCIILetter(s.value) || isASCIIDigit(s.value) : isWordScalarByProperties(s)
+        if s.isASCII { return isASCIILetter(s.value) || isASCIIDigit(s.value) }
+        if let known = commonClass(of: s) { return known.contains(.word) }
+        return isWordScalarByProperties(s)
     }
 
     @inline(never)
@@ -192,7 +194,41 @@ public struct Tokenizer: Sendable {
 
     /// Whitespace, control characters and the byte-order mark: between tokens.
     private static func isSkipped(_ s: Unicode.Scalar) -> Bool {
-        s.isASCII ? s.value <= 0x20 || s.value == 0x7F : isSkippedByProperties(s)
+        if s.isASCII { return s.value <= 0x20 || s.value == 0x7F }
+        if let known = commonClass(of: s) { return known.contains(.skipped) }
+        return isSkippedByProperties(s)
+    }
+
+    /// What the tokenizer needs to know of a scalar.
+    private struct ScalarClass: OptionSet {
+        let rawValue: UInt8
+        static let word = ScalarClass(rawValue: 1)
+        static let skipped = ScalarClass(rawValue: 2)
+    }
+
+    /// The non-ASCII scalars news text is mostly made of: those below U+0800 (Latin, Greek,
+    /// Cyrillic, Hebrew, Arabic letters; the no-break space) and general punctuation (U+2000 to
+    /// U+206F: quotes, dashes, spaces, the ellipsis).
+    private static let commonRanges: [ClosedRange<UInt32>] = [0x80...0x7FF, 0x2000...0x206F]
+
+    /// The classes of the scalars in `commonRanges`, computed once from their properties, which
+    /// cost hundreds of instructions a look-up.
+    private static let commonClasses: [ScalarClass] = commonRanges.flatMap { range in
+        range.map { value -> ScalarClass in
+            let s = Unicode.Scalar(value)!
+            var known: ScalarClass = []
+            if isWordScalarByProperties(s) { known.insert(.word) }
+            if isSkippedByProperties(s) { known.insert(.skipped) }
+            return known
+        }
+    }
+
+    @inline(__always)
+    private static func commonClass(of s: Unicode.Scalar) -> ScalarClass? {
+        let v = s.value
+        if v < 0x800 { return commonClasses[Int(v - 0x80)] }
+        if v &- 0x2000 < 0x70 { return commonClasses[0x780 + Int(v - 0x2000)] }
+        return nil
     }
 
     @inline(never)
