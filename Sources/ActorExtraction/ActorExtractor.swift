@@ -53,8 +53,8 @@ public struct ActorExtractor: Sendable {
                 events.append(Event(relation: c.relation, source: c.source, target: c.target, date: date, evidence: evidence))
             }
         }
-        let actors = resolver.actors.values.sorted { $0.id < $1.id }
-        return ExtractionResult(documentID: document.id, documentDate: published, actors: actors, events: events)
+        return ExtractionResult(documentID: document.id, documentDate: published, actors: resolver.actors,
+                                events: events)
     }
 
     /// A mention set off by a comma right after `mention`: "Atmar, adviser to the Afghan president,".

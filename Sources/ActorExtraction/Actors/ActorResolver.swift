@@ -20,9 +20,9 @@ public struct ActorResolver: Sendable {
     private var actorList: [Actor] = []
     private var actorIndex: [String: Int] = [:]
 
-    /// The actors named so far, by id.
-    public var actors: [String: Actor] {
-        actorIndex.mapValues { actorList[$0] }
+    /// The actors named so far, sorted by id.
+    public var actors: [Actor] {
+        actorList.sorted { $0.id < $1.id }
     }
 
     struct Person: Sendable {
