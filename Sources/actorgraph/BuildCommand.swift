@@ -73,9 +73,13 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let window = try self.window()
-        let run = try corpus.extractionRun()
-        let plan = try output.plan(defaultName: "actors")
-        let sources = try corpus.sources(inputs)
+        // The lexicon loads while the inputs are listed; errors come in the order of the steps.
+        let loading = corpus.loadingExtractionRun()
+        let planned = Result { try output.plan(defaultName: "actors") }
+        let listed = Result { try corpus.sources(inputs) }
+        let run = try loading.value()
+        let plan = try planned.get()
+        let sources = try listed.get()
         try plan.refuseOverwriting(sources.compactMap(\.url))
 
         let renderer = GraphvizRenderer()

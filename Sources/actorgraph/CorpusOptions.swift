@@ -26,15 +26,21 @@ struct CorpusOptions: ParsableArguments {
         return try InputSource.collect(inputs, standardInputIsJSONLines: jsonLines)
     }
 
-    /// The bundled lexicon with the `--lexicon` files merged in, ready to extract.
-    func extractionRun() throws -> ExtractionRun {
+    /// The bundled lexicon with the `--lexicon` files merged in, ready to extract; it loads on
+    /// another thread, so that the inputs can be listed meanwhile.
+    func loadingExtractionRun() -> BackgroundWork<ExtractionRun> {
+        let (lexicons, date) = (lexicons, date.flatMap { Day(iso: $0) })
+        return BackgroundWork { try Self.extractionRun(lexicons: lexicons, date: date) }
+    }
+
+    private static func extractionRun(lexicons: [String], date: Day?) throws -> ExtractionRun {
         do {
             var lexicon = try Lexicon.bundled()
             for path in lexicons {
                 guard FileManager.default.fileExists(atPath: path) else { throw CLIError("\(path): no such lexicon file") }
                 try lexicon.merge(contentsOf: URL(fileURLWithPath: path))
             }
-            return ExtractionRun(lexicon: lexicon, date: date.flatMap { Day(iso: $0) })
+            return ExtractionRun(lexicon: lexicon, date: date)
         } catch let error as LexiconError {
             throw CLIError(error.description.replacingOccurrences(of: ": error: ", with: ": "))
         }

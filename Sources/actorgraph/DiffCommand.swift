@@ -88,8 +88,10 @@ struct DiffCommand: ParsableCommand {
                     "ActorGraph diff · \(inputs[0]) → \(inputs[1])")
         }
         let windows = [try Self.window(before, "--before"), try Self.window(after, "--after")]
-        let run = try corpus.extractionRun()
-        let sources = try corpus.sources(inputs)
+        let loading = corpus.loadingExtractionRun()
+        let listed = Result { try corpus.sources(inputs) }
+        let run = try loading.value()
+        let sources = try listed.get()
         try plan?.refuseOverwriting(sources.compactMap(\.url))
         var aggregators = [GraphAggregator(), GraphAggregator()]
         var undated = [0, 0]
