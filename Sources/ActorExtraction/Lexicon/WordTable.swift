@@ -32,7 +32,7 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     var allWords: [String] { words }
 
     func value(for token: Token) -> Value? {
-        find(token.folded, hash: token.foldedHash).map { values[$0] }
+        value(for: token.folded, hash: token.foldedHash)
     }
 
     /// The value of a folded word whose `Token.hash` is `hash`.
