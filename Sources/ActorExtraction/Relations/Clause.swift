@@ -38,7 +38,7 @@ enum Clause {
             if boundaries.contains(tokens[k]) {
                 // "States" in "United States" is a name, not the verb.
                 if tokens[k].kind == .punctuation || !tokens[k].isCapitalized { return k + 1 }
-            } else if tokens[k].folded == "and", k >= 2, tokens[k - 1].text == ",",
+            } else if tokens[k].folded == "and", k >= 2, tokens[k - 1].isMark(","),
                       !mentions.contains(where: { $0.mention.tokens.upperBound == k - 1 }) {
                 return k + 1
             }

@@ -134,7 +134,7 @@ public struct RelationExtractor: Sendable {
         while k >= 0, Self.endsInLy(t[k]) || Self.auxiliaries.contains(t[k]) { k -= 1 }
         if k >= 0, Clause.relatives.contains(t[k]) {
             var j = k - 1
-            if j >= 0, t[j].text == "," { j -= 1 }
+            if j >= 0, t[j].isMark(",") { j -= 1 }
             if let m = mentions.last(where: { $0.mention.tokens.upperBound == j + 1 }) { return [m] }
             return []
         }
@@ -285,7 +285,7 @@ public struct RelationExtractor: Sendable {
         }
         var end = list.last!.mention.tokens.upperBound
         if (end < t.count && t[end].folded == "'s") || t[end - 1].folded == "'s" { owned = true }
-        if end + 1 < t.count, t[end].text == ",", t[end + 1].folded == "including" { end += 2 }
+        if end + 1 < t.count, t[end].isMark(","), t[end + 1].folded == "including" { end += 2 }
         else if end < t.count, t[end].folded == "including" { end += 1 }
         else { return (list, owned) }
         if let next = mentions.first(where: { $0.mention.tokens.lowerBound == end }) {

@@ -64,7 +64,7 @@ public struct DateFinder: Sendable {
     private func matchMonth(_ month: Int, _ t: [Token], at i: Int, reference: Day?) -> (EventDate, Int)? {
         if let d = Self.number(t, i + 1), t[i + 1].text.count <= 2 {
             var k = i + 2
-            if k < t.count, t[k].text == "," { k += 1 }
+            if k < t.count, t[k].isMark(",") { k += 1 }
             if let y = Self.year(t, k), let day = Day(year: y, month: month, day: d) { return (EventDate(day), k + 1 - i) }
             if let ref = reference, let day = Self.inferYear(month: month, day: d, reference: ref) {
                 return (EventDate(day), 2)
