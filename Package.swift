@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "actorgraph", targets: ["actorgraph"]),
+        .library(name: "Syntax", targets: ["Syntax"]),
         .library(name: "ActorExtraction", targets: ["ActorExtraction"]),
         .library(name: "ActorGraph", targets: ["ActorGraph"]),
         .library(name: "GraphvizOutput", targets: ["GraphvizOutput"]),
@@ -14,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
+        // tokens → tags, lemmas and dependency trees: CoNLL-U, averaged perceptron, tagger, parser
+        .target(name: "Syntax"),
         // text → document → sentences → mentions → actors → events
         .target(
             name: "ActorExtraction",
@@ -36,6 +39,7 @@ let package = Package(
             ]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "TestSupport"]),
         .testTarget(name: "ActorExtractionTests", dependencies: ["ActorExtraction", "TestSupport"]),
         .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph", "TestSupport"]),
         .testTarget(name: "GraphvizOutputTests", dependencies: ["GraphvizOutput", "TestSupport"]),
