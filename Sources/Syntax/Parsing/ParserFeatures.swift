@@ -43,7 +43,7 @@ struct ParserFeatures {
         func labels(_ list: [UInt64], _ x: Int) -> UInt64 { x < none ? list[x] : 1 << 63 }
         let s0l = child(c.leftmost, s0), s0l2 = child(c.leftmost2, s0)
         let s0r = child(c.rightmost, s0), s0r2 = child(c.rightmost2, s0)
-        let s1l = child(c.leftmost, s1), s1r = child(c.rightmost, s1), s1r2 = child(c.rightmost2, s1)
+        let s1l = child(c.leftmost, s1), s1r = child(c.rightmost, s1)
         let b0l = child(c.leftmost, b0), b0l2 = child(c.leftmost2, b0)
         let w = word, p = tag, wp = wordTag
         var t: UInt64 = 100
@@ -53,45 +53,31 @@ struct ParserFeatures {
         }
         // Single words.
         add(wp[s0]); add(w[s0]); add(p[s0])
-        add(wp[s1]); add(w[s1]); add(p[s1])
-        add(w[s2]); add(p[s2])
+        add(w[s1]); add(p[s1]); add(p[s2])
         add(wp[b0]); add(w[b0]); add(p[b0])
-        add(wp[b1]); add(w[b1]); add(p[b1])
-        add(w[b2]); add(p[b2])
+        add(w[b1]); add(p[b1]); add(p[b2])
         // Pairs.
-        add(wp[s0], wp[b0]); add(wp[s0], w[b0]); add(w[s0], wp[b0]); add(wp[s0], p[b0]); add(p[s0], wp[b0])
-        add(w[s0], w[b0]); add(p[s0], p[b0]); add(p[b0], p[b1])
-        add(wp[s1], wp[s0]); add(w[s1], w[s0]); add(p[s1], p[s0]); add(wp[s1], p[s0]); add(p[s1], wp[s0])
-        add(p[s1], p[b0]); add(w[s1], w[b0])
+        add(wp[s0], p[b0]); add(p[s0], wp[b0]); add(w[s0], w[b0]); add(p[s0], p[b0]); add(p[b0], p[b1])
+        add(wp[s1], p[s0]); add(p[s1], wp[s0]); add(w[s1], w[s0]); add(p[s1], p[s0]); add(p[s1], p[b0])
         // Triples.
         add(p[b0], p[b1], p[b2]); add(p[s0], p[b0], p[b1]); add(p[s1], p[s0], p[b0]); add(p[s2], p[s1], p[s0])
-        add(p[s0], p[s0l], p[b0]); add(p[s0], p[s0r], p[b0]); add(p[s0], p[b0], p[b0l])
-        add(p[s1], p[s1r], p[s0]); add(p[s1], p[s1l], p[s0]); add(p[s1], p[s0], p[s0l])
+        add(p[s0], p[s0l], p[b0]); add(p[s0], p[s0r], p[b0]); add(p[s0], p[b0], p[b0l]); add(p[s1], p[s1r], p[s0])
         add(w[s1], p[s0], p[b0]); add(p[s1], w[s0], p[b0]); add(p[s1], p[s0], w[b0])
         // Distances (s0 to b0, s1 to s0), capped.
         let d = UInt64(s0 < none && b0 < none ? min(b0 - s0, 10) : 0)
         let d1 = UInt64(s1 < none && s0 < none ? min(s0 - s1, 10) : 0)
-        add(w[s0], d); add(p[s0], d); add(w[b0], d); add(p[b0], d)
-        add(w[s0], w[b0], d); add(p[s0], p[b0], d)
-        add(w[s1], w[s0], d1); add(p[s1], p[s0], d1)
+        add(p[s0], d); add(w[s0], w[b0], d); add(p[s0], p[b0], d); add(p[s1], p[s0], d1)
         // Valencies.
-        add(w[s0], count(c.rightCount, s0)); add(p[s0], count(c.rightCount, s0))
-        add(w[s0], count(c.leftCount, s0)); add(p[s0], count(c.leftCount, s0))
-        add(w[b0], count(c.leftCount, b0)); add(p[b0], count(c.leftCount, b0))
+        add(p[s0], count(c.rightCount, s0), count(c.leftCount, s0)); add(p[b0], count(c.leftCount, b0))
         add(p[s1], count(c.rightCount, s1), count(c.leftCount, s1))
         // Children and their relations.
-        add(w[s0l]); add(p[s0l]); add(rel(s0l)); add(w[s0r]); add(p[s0r]); add(rel(s0r))
-        add(w[s1l]); add(p[s1l]); add(rel(s1l)); add(w[s1r]); add(p[s1r]); add(rel(s1r))
-        add(w[b0l]); add(p[b0l]); add(rel(b0l))
-        add(w[s0l2]); add(p[s0l2]); add(rel(s0l2)); add(w[s0r2]); add(p[s0r2]); add(rel(s0r2))
-        add(w[b0l2]); add(p[b0l2]); add(rel(b0l2))
+        add(w[s0l], p[s0l]); add(rel(s0l)); add(w[s0r], p[s0r]); add(rel(s0r))
+        add(p[s1l], rel(s1l)); add(p[s1r], rel(s1r)); add(w[b0l], p[b0l]); add(rel(b0l))
+        add(p[s0l2], rel(s0l2)); add(p[s0r2], rel(s0r2)); add(p[b0l2], rel(b0l2))
         add(p[s0], p[s0l], p[s0l2]); add(p[s0], p[s0r], p[s0r2]); add(p[b0], p[b0l], p[b0l2])
-        add(p[s1], p[s1r], p[s1r2])
         add(p[s0], rel(s0l), rel(s0r)); add(p[b0], rel(b0l), rel(b0l2)); add(p[s1], rel(s1l), rel(s1r))
         // Relation sets.
-        add(w[s0], labels(c.rightLabels, s0)); add(p[s0], labels(c.rightLabels, s0))
-        add(w[s0], labels(c.leftLabels, s0)); add(p[s0], labels(c.leftLabels, s0))
-        add(w[b0], labels(c.leftLabels, b0)); add(p[b0], labels(c.leftLabels, b0))
-        add(p[s1], labels(c.rightLabels, s1))
+        add(p[s0], labels(c.rightLabels, s0)); add(p[s0], labels(c.leftLabels, s0))
+        add(p[b0], labels(c.leftLabels, b0)); add(w[s0], labels(c.rightLabels, s0))
     }
 }
