@@ -12,7 +12,7 @@ enum ToyTreebank {
         "They/PRON/PRP/2/nsubj picked/VERB/VBD/0/root up/ADP/RP/2/compound:prt the/DET/DT/5/det box/NOUN/NN/2/obj and/CCONJ/CC/7/cc left/VERB/VBD/2/conj ./PUNCT/./2/punct",
         "Paris/PROPN/NNP/3/nsubj is/AUX/VBZ/3/cop big/ADJ/JJ/0/root",
         "Leave/VERB/VB/0/root !/PUNCT/./1/punct",
-        "Officials/NOUN/NNS/2/nsubj threatened/VERB/VBD/0/root to/PART/TO/4/mark impose/VERB/VB/2/xcomp new/ADJ/JJ/5/amod tariffs/NOUN/NNS/4/obj on/ADP/IN/8/case Athens/PROPN/NNP/4/obl ./PUNCT/./2/punct",
+        "Officials/NOUN/NNS/2/nsubj threatened/VERB/VBD/0/root to/PART/TO/4/mark impose/VERB/VB/2/xcomp new/ADJ/JJ/6/amod tariffs/NOUN/NNS/4/obj on/ADP/IN/8/case Athens/PROPN/NNP/4/obl ./PUNCT/./2/punct",
     ]
 
     static func sentence(_ line: String) -> ParserSentence {
