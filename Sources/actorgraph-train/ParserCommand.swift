@@ -68,7 +68,7 @@ struct ParserCommand: ParsableCommand {
         }
         let load = clock.now - started
         say(String(format: "%@: %.2f MB, %d features, loaded in %.0f ms", path, Double(data.count) / 1e6,
-                   parser.model.featureCount, seconds(load) * 1000))
+                   parser.model.featureCount, Double(load.components.attoseconds) / 1e15 + Double(load.components.seconds) * 1000))
         for (name, sentences) in sets { say("\(name), gold tags: \(ParserScore(parser, on: sentences).summary)") }
     }
 

