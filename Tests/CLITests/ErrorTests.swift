@@ -63,4 +63,20 @@ struct CLIErrorTests {
         #expect(result.stdoutText.contains("Examples:"))
         #expect(result.stdoutText.contains("--per-document"))
     }
+
+    @Test("--help at 80 columns: no line too long, and prose lines filled (no hard breaks in a paragraph)",
+          arguments: [[], ["build"], ["diff"]])
+    func helpAt80Columns(_ command: [String]) throws {
+        let result = try CLI.run(command + ["--help"], environment: ["COLUMNS": "80"])
+        #expect(result.status == 0)
+        let lines = result.stdoutText.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.filter { $0.count > 80 && !$0.hasPrefix("USAGE:") }.isEmpty)
+        // The overview and discussion: a prose line followed by more of its paragraph must be too
+        // full to take the next line's first word.
+        let prose = lines.prefix { !$0.hasPrefix("USAGE:") }
+        for (line, next) in zip(prose, prose.dropFirst()) where !line.isEmpty && !line.hasPrefix(" ") && !next.isEmpty && !next.hasPrefix(" ") {
+            let word = next.prefix { $0 != " " }
+            #expect(line.count + 1 + word.count > 79, "ragged: '\(line)' / '\(next)'")
+        }
+    }
 }
