@@ -46,6 +46,26 @@ struct CLIErrorTests {
         #expect(result.stderr.contains("a.txt: invalid UTF-8 replaced"))
     }
 
+    @Test("a lexicon row listing a value again is a warning naming both rows, --quiet or not; the graph is written",
+          arguments: [[], ["--quiet"]])
+    func repeatedLexiconRow(_ flags: [String]) throws {
+        let folder = try CLI.folder(["a.txt": CLI.article, "mine.tsv": "title\tchief whisperer\trole\ntitle\tchief whisperer\trole\n"])
+        let lexicon = folder.appendingPathComponent("mine.tsv").path
+        let result = try CLI.run(["build", "a.txt", "-o", "g.dot", "--lexicon", lexicon] + flags, in: folder)
+        #expect(result.status == 0)
+        let warnings = result.stderr.split(separator: "\n").filter { $0.contains("warning") }
+        #expect(warnings == ["actorgraph: warning: \(lexicon):2: 'chief whisperer' repeats \(lexicon):1"])
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("g.dot").path))
+    }
+
+    @Test("a run with the bundled lexicon alone prints no warning")
+    func noLexiconWarnings() throws {
+        let folder = try CLI.folder(["a.txt": CLI.article])
+        let result = try CLI.run(["build", "a.txt", "-o", "g.dot"], in: folder)
+        #expect(result.status == 0)
+        #expect(!result.stderr.contains("warning"), "\(result.stderr)")
+    }
+
     @Test("an unwritable destination exits 3 and leaves no temporary file")
     func unwritable() throws {
         let folder = try CLI.folder(["a.txt": CLI.article])
