@@ -68,9 +68,9 @@ fuzz: setup
 ## .build-bench/ and prints MB/s, articles/s, relations and peak RSS on all cores and on one (median of 3),
 ## then the time to write GraphML and DOT for 20,000 actors and 100,000 edges (graph-write-bench).
 .PHONY: bench
-bench: build
+bench: build setup-test
 	$(SWIFT) build -c release --product graph-write-bench
-	SHARED=$(SHARED) Tests/Benchmarks/bench.sh $(RELEASE)
+	SHARED=$(SHARED) PYTHON=$(PYTHON) Tests/Benchmarks/bench.sh $(RELEASE)
 
 ## Run every test under the address and leak sanitizers (leaks outside ActorGraph are suppressed).
 asan: setup setup-test
