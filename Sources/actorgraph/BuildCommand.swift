@@ -10,17 +10,17 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Extract actors and relations from articles and write the graph.",
         discussion: """
-            INPUT is a file, a folder (its *.txt, *.md and *.jsonl files, recursively,
-            in sorted order) or '-' for standard input. A *.jsonl file (or '-' with
-            --jsonl) holds one article per line: {"text": …} with optional "id", "date"
-            (YYYY-MM-DD), "title", "url". Relations found: met, warned, supported,
-            urged, criticized, assured, agreed, rejected; each edge keeps its weight
-            (pieces of evidence), documents, first and last date and its best evidence
-            sentence. --from and --to keep the relations whose event date falls in the
-            window (both days included); undated relations are then left out.
+            INPUT is a file, a folder (its *.txt, *.md and *.jsonl files, recursively, in sorted \
+            order) or '-' for standard input. A *.jsonl file (or '-' with --jsonl) holds one \
+            article per line: {"text": …} with optional "id", "date" (YYYY-MM-DD), "title", "url".
+
+            Relations found: met, warned, supported, urged, criticized, assured, agreed, \
+            rejected; each edge keeps its weight (pieces of evidence), documents, first and last \
+            date and its best evidence sentence. --from and --to keep the relations whose event \
+            date falls in the window (both days included); undated relations are then left out.
 
             Examples:
-              actorgraph build examples/ --out-dir graphs              # graphs/actors.{dot,svg,graphml}
+              actorgraph build examples/ --out-dir graphs     # graphs/actors.*
               actorgraph build article.txt -o article.svg --layout neato
               actorgraph build news/ --out-dir out --per-document --format graphml
               actorgraph build news.jsonl --from 2021-01-01 --to 2021-06-30 -o h1.svg
