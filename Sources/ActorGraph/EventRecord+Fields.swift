@@ -1,4 +1,4 @@
-public import ActorExtraction
+import ActorExtraction
 
 extension EventRecord {
     /// The schema: every field of a record, in the order JSON Lines and CSV write them. The raw
