@@ -62,7 +62,7 @@ clean:
 
 ## Spark (issue 13): Java from Debian and pyspark in .venv-spark (never system pip).
 PYSPARK_VERSION ?= 4.3.0
-.PHONY: spark-setup spark-demo spark-check
+.PHONY: spark-setup spark-demo spark-check spark-bench
 spark-setup:
 	@command -v java >/dev/null 2>&1 || { echo "Installing openjdk-17-jre-headless with apt…"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq openjdk-17-jre-headless >/dev/null; }
@@ -78,3 +78,7 @@ spark-demo: build spark-setup
 ## The same check for `make test` (BIN: the binary to use); says so and passes when Spark is not installed.
 spark-check:
 	examples/spark/check.sh $(or $(BIN),$(RELEASE)) $(SHARED)
+
+## Throughput of the Spark job in local[2] beside one process, on the benchmark corpus as JSON Lines.
+spark-bench: build spark-setup
+	examples/spark/bench.sh $(RELEASE) $(SHARED)

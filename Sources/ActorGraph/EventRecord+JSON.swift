@@ -6,24 +6,31 @@ extension EventRecord {
     /// integers (`null` when unknown), aliases as an array of strings. Only `"`, `\` and control
     /// characters are escaped, so the same record always gives the same bytes.
     public var jsonLine: String {
-        var out = "{"
-        for (field, value) in zip(Field.allCases, fieldValues) {
-            if out.utf8.count > 1 { out += "," }
+        var out: [UInt8] = []
+        appendJSONLine(to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `jsonLine`'s UTF-8 bytes to `out`.
+    public func appendJSONLine(to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+        for (i, (field, value)) in zip(Field.allCases, fieldValues).enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
             JSONText.appendQuoted(field.rawValue, to: &out)
-            out += ":"
+            out.append(UInt8(ascii: ":"))
             switch value {
             case .text(let text): JSONText.appendQuoted(text, to: &out)
-            case .integer(let number): out += number.map(String.init) ?? "null"
+            case .integer(let number): out.append(contentsOf: (number.map(String.init) ?? "null").utf8)
             case .list(let items):
-                out += "["
+                out.append(UInt8(ascii: "["))
                 for (i, item) in items.enumerated() {
-                    if i > 0 { out += "," }
+                    if i > 0 { out.append(UInt8(ascii: ",")) }
                     JSONText.appendQuoted(item, to: &out)
                 }
-                out += "]"
+                out.append(UInt8(ascii: "]"))
             }
         }
-        return out + "}"
+        out.append(UInt8(ascii: "}"))
     }
 
     /// Reads a record from one line of JSON Lines. Keys may come in any order and unknown keys are
@@ -68,34 +75,23 @@ extension EventRecord {
 /// Writes JSON strings.
 enum JSONText {
     /// Appends `text` as a JSON string: `"` and `\` escaped, control characters as `\n`, `\t` … or
-    /// `\u00XX`; everything else, `<`, `&` and non-ASCII included, as it is.
-    static func appendQuoted(_ text: String, to out: inout String) {
-        out += "\""
-        var plainStart = text.unicodeScalars.startIndex
-        var i = plainStart
-        let scalars = text.unicodeScalars
-        while i < scalars.endIndex {
-            let s = scalars[i]
-            let escape: String?
-            switch s {
-            case "\"": escape = "\\\""
-            case "\\": escape = "\\\\"
-            case "\n": escape = "\\n"
-            case "\r": escape = "\\r"
-            case "\t": escape = "\\t"
-            case "\u{08}": escape = "\\b"
-            case "\u{0C}": escape = "\\f"
-            default:
-                escape = s.value < 0x20 ? "\\u00" + (s.value < 0x10 ? "0" : "") + String(s.value, radix: 16) : nil
+    /// `\u00XX`; everything else, `<`, `&` and non-ASCII included, as it is (UTF-8).
+    static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
+            case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case 0x08: out += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
+            case 0x0C: out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
+            case ..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            default: out.append(byte)
             }
-            if let escape {
-                out.unicodeScalars.append(contentsOf: scalars[plainStart..<i])
-                out += escape
-                plainStart = scalars.index(after: i)
-            }
-            i = scalars.index(after: i)
         }
-        out.unicodeScalars.append(contentsOf: scalars[plainStart..<scalars.endIndex])
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

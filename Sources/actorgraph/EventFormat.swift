@@ -26,11 +26,13 @@ enum EventFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
         }
     }
 
-    /// One record, with its line ending.
-    func encode(_ record: EventRecord) -> String {
+    /// Appends one record, with its line ending.
+    func append(_ record: EventRecord, to out: inout [UInt8]) {
         switch self {
-        case .jsonl: record.jsonLine + "\n"
-        case .csv: record.csvRow
+        case .jsonl:
+            record.appendJSONLine(to: &out)
+            out.append(0x0A)
+        case .csv: out += record.csvRow.utf8
         }
     }
 }

@@ -62,11 +62,11 @@ struct ExtractCommand: ParsableCommand {
             throw CLIError("\(file.path): refusing to overwrite an input")
         }
         let stream = try file.map(OutputFile.Stream.init)
-        var buffer = format.header
+        var buffer = Array(format.header.utf8)
         func flush() throws {
             guard !buffer.isEmpty else { return }
-            if let stream { try stream.write(Array(buffer.utf8)) } else { OutputFile.writeStandardOutput(Array(buffer.utf8)) }
-            buffer = ""
+            if let stream { try stream.write(buffer) } else { OutputFile.writeStandardOutput(buffer) }
+            buffer.removeAll(keepingCapacity: true)
         }
         let kept = relations?.relations
         var progress = Progress(enabled: !quiet, totalBytes: Progress.totalBytes(of: sources))
@@ -77,10 +77,10 @@ struct ExtractCommand: ParsableCommand {
                 let (inWindow, leftOut) = window.filter(result)
                 undated += leftOut
                 for record in EventRecord.records(of: inWindow) where kept?.contains(record.relation.rawValue) ?? true {
-                    buffer += format.encode(record)
+                    format.append(record, to: &buffer)
                     records += 1
                 }
-                if buffer.utf8.count >= 1 << 16 { try flush() }
+                if buffer.count >= 1 << 16 { try flush() }
             }
             try flush()
             try stream?.commit()

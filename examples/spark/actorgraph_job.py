@@ -13,8 +13,9 @@ per line, as `actorgraph build` reads it. OUT gets:
 
 Each partition's lines go through one `actorgraph extract --jsonl - -o -` process (RDD.pipe).
 A record without an "id" gets "<file stem>-<line number>" first, the id `build` would give it,
-so that the graph is the one `build` draws from the same corpus; with a folder of files (whose
-lines Spark does not tell apart), give every record an id. The records are then streamed back to
+so that the graph is the one `build` draws from the same corpus (this costs a pass over the
+corpus: skip it with --ids-given); with a folder of files (whose lines Spark does not tell
+apart), give every record an id. The records are then streamed back to
 the driver in partition order and piped into `actorgraph merge -`: merging does not depend on
 order, and the driver holds the graph, never the records.
 
@@ -46,6 +47,8 @@ def parse_arguments(argv):
                              "of the file shipped with --files or --archives (default: actorgraph)")
     parser.add_argument("--lexicon", action="append", default=[], help="an extra lexicon file (repeatable)")
     parser.add_argument("--date", help="the publication date of every article (YYYY-MM-DD)")
+    parser.add_argument("--ids-given", action="store_true",
+                        help="every record has an \"id\": skip the pass that numbers the lines")
     parser.add_argument("--partitions", type=int, default=None,
                         help="minimum number of partitions (default: Spark's, two per core in local mode)")
     arguments = parser.parse_args(argv)
@@ -80,7 +83,7 @@ def main(argv):
     local = sc.master.startswith("local")
 
     lines = sc.textFile(arguments.corpus, minPartitions=arguments.partitions)
-    if not os.path.isdir(arguments.corpus):
+    if not arguments.ids_given and not os.path.isdir(arguments.corpus):
         stem = os.path.splitext(os.path.basename(arguments.corpus.rstrip("/")))[0]
         lines = lines.zipWithIndex().map(with_id(stem))
 
