@@ -25,12 +25,7 @@ struct EventFiles {
                 files.append(File(url: nil, format: .jsonl))
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: argument, isDirectory: &isDirectory) else {
-                throw CLIError("\(argument): no such file or folder")
-            }
-            guard fm.isReadableFile(atPath: argument) else { throw CLIError("\(argument): permission denied") }
-            guard isDirectory.boolValue else {
+            guard try InputSource.isFolder(argument) else {
                 files.append(Self.file(argument))
                 continue
             }
