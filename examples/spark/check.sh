@@ -44,7 +44,7 @@ check() {
     local records
     records=$(cat "$out"/spark/events/part-* | wc -l)
     printf 'spark check passed: %s, %s records in %d partitions, graph = build (DOT and GraphML), %.1f s\n' \
-        "$name" "$records" "$(ls "$out"/spark/events/part-* | wc -l)" "$(echo "$end - $start" | bc -l)"
+        "$name" "$records" "$(ls "$out"/spark/events/part-* | wc -l)" "$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')"
 }
 
 check examples "$WORK/examples.jsonl" examples
