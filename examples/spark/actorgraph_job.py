@@ -42,9 +42,9 @@ def parse_arguments(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", help="JSON Lines file or folder")
     parser.add_argument("out", help="output folder (local path; OUT/events is replaced)")
-    parser.add_argument("--binary", default="actorgraph",
-                        help="the actorgraph executable: a path with a local master; on a cluster the name "
-                             "of the file shipped with --files or --archives (default: actorgraph)")
+    parser.add_argument("--binary", default="./actorgraph",
+                        help="the actorgraph executable: a path with a local master; on a cluster its path in "
+                             "the executors' working directory, as shipped with --archives (default: ./actorgraph)")
     parser.add_argument("--lexicon", action="append", default=[], help="an extra lexicon file (repeatable)")
     parser.add_argument("--date", help="the publication date of every article (YYYY-MM-DD)")
     parser.add_argument("--ids-given", action="store_true",
@@ -57,8 +57,12 @@ def parse_arguments(argv):
 
 
 def executor_path(path, local):
-    """Where an executor finds a file: as given with a local master, else under the name it was shipped as."""
-    return os.path.abspath(path) if local else "./" + os.path.basename(path)
+    """Where an executor finds a file: as given with a local master; on a cluster, a relative path
+    is taken in the executor's working directory (where --files and --archives put what they ship),
+    and an absolute one by its name there."""
+    if local:
+        return os.path.abspath(path)
+    return path if not os.path.isabs(path) else "./" + os.path.basename(path)
 
 
 def with_id(stem):
