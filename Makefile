@@ -52,6 +52,7 @@ test: setup setup-test
 	$(SWIFT) build --product actorgraph
 	$(MAKE) --no-print-directory eval BIN=$(DEBUG)
 	$(SWIFT) test
+	$(MAKE) --no-print-directory spark-check BIN=$(DEBUG)
 
 ## Score extraction against ../shared/eval and fail if it falls below the floors in Tests/Evaluation.
 eval: setup-test
@@ -79,3 +80,26 @@ asan: setup setup-test
 
 clean:
 	rm -rf .build
+
+## Spark (issue 13): Java from Debian and pyspark in .venv-spark (never system pip).
+PYSPARK_VERSION ?= 4.3.0
+.PHONY: spark-setup spark-demo spark-check spark-bench
+spark-setup:
+	@command -v java >/dev/null 2>&1 || { echo "Installing openjdk-17-jre-headless with apt…"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq openjdk-17-jre-headless >/dev/null; }
+	@python3 -c "import ensurepip, venv" 2>/dev/null || { echo "Installing python3-venv with apt…"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-venv >/dev/null; }
+	@[ -x .venv-spark/bin/spark-submit ] || { echo "Installing pyspark $(PYSPARK_VERSION) into .venv-spark…"; \
+		python3 -m venv .venv-spark && .venv-spark/bin/pip install --quiet pyspark==$(PYSPARK_VERSION); }
+
+## Run the Spark job in local[2] on the examples and the seed corpus; check its graph is build's.
+spark-demo: build spark-setup
+	SPARK_CHECK_REQUIRED=1 examples/spark/check.sh $(RELEASE) $(SHARED)
+
+## The same check for `make test` (BIN: the binary to use); says so and passes when Spark is not installed.
+spark-check:
+	examples/spark/check.sh $(or $(BIN),$(RELEASE)) $(SHARED)
+
+## Throughput of the Spark job in local[2] beside one process, on the benchmark corpus as JSON Lines.
+spark-bench: build spark-setup
+	examples/spark/bench.sh $(RELEASE) $(SHARED)

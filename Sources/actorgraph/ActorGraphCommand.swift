@@ -14,6 +14,8 @@ struct ActorGraphCommand: ParsableCommand {
             Gephi, yEd).
 
             'actorgraph diff' shows what changed between two graphs, or two periods of a corpus.
+            'actorgraph extract' writes the evidence as event records (JSON Lines or CSV);
+            'actorgraph merge' builds the same graph from records, e.g. from Spark shards.
 
             Start with:
               actorgraph build examples/ --out-dir graphs
@@ -22,7 +24,7 @@ struct ActorGraphCommand: ParsableCommand {
             arguments or unusable input (nothing written); 3 an output could not be written or \
             rendered. Of diff: 0 no differences; 1 differences; 2 trouble.
             """,
-        subcommands: [BuildCommand.self, DiffCommand.self],
+        subcommands: [BuildCommand.self, ExtractCommand.self, MergeCommand.self, DiffCommand.self],
         defaultSubcommand: nil
     )
 
