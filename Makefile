@@ -90,7 +90,7 @@ spark-setup:
 	@python3 -c "import ensurepip, venv" 2>/dev/null || { echo "Installing python3-venv with apt…"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-venv >/dev/null; }
 	@[ -x .venv-spark/bin/spark-submit ] || { echo "Installing pyspark $(PYSPARK_VERSION) into .venv-spark…"; \
-		python3 -m venv .venv-spark && .venv-spark/bin/pip install --quiet pyspark==$(PYSPARK_VERSION); }
+		$(PYTHON) -m venv .venv-spark && .venv-spark/bin/pip install --quiet pyspark==$(PYSPARK_VERSION); }
 
 ## Run the Spark job in local[2] on the examples and the seed corpus; check its graph is build's.
 spark-demo: build spark-setup

@@ -14,7 +14,8 @@ struct ActorGraphCommand: ParsableCommand {
             Gephi, yEd).
 
             'actorgraph diff' shows what changed between two graphs, or two periods of a corpus.
-            'actorgraph extract' writes the evidence as event records (JSON Lines or CSV);
+
+            'actorgraph extract' writes the evidence as event records (JSON Lines or CSV); \
             'actorgraph merge' builds the same graph from records, e.g. from Spark shards.
 
             Start with:

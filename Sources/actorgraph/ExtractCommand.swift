@@ -9,12 +9,12 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Extract relations from articles and write them as event records (JSON Lines or CSV).",
         discussion: """
-            Reads articles as 'build' does and writes one record per piece of evidence:
-            the document (id, url, title, publication date), the event's first and last
-            day, the relation with its PLOVER and CAMEO root codes, both actors (canonical
-            id, name, kind, affiliation, country, other names, mentions in the document),
-            the sentence with its UTF-8 byte offsets and the trigger words. The format
-            comes from the extension of -o (.jsonl or .csv) or --format; '-o -' writes
+            Reads articles as 'build' does and writes one record per piece of evidence: \
+            the document (id, url, title, publication date), the event's first and last \
+            day, the relation with its PLOVER and CAMEO root codes, both actors (canonical \
+            id, name, kind, affiliation, country, other names, mentions in the document), \
+            the sentence with its UTF-8 byte offsets and the trigger words. The format \
+            comes from the extension of -o (.jsonl or .csv) or --format; '-o -' writes \
             JSON Lines to standard output. 'actorgraph merge' builds the graph from records.
 
             Examples:

@@ -9,12 +9,12 @@ struct MergeCommand: ParsableCommand {
         commandName: "merge",
         abstract: "Build the graph from event records written by 'actorgraph extract'.",
         discussion: """
-            EVENTS are files written by 'actorgraph extract' (JSON Lines, or CSV when the
-            name ends in .csv), folders of them (every file whose name does not start
-            with '.' or '_', as Spark writes them) or '-' (JSON Lines on standard input).
-            The graph is the one 'build' draws from the same articles, byte for byte,
-            whatever way the records were split into files and in whatever order they
-            are given. A malformed record is named as FILE:LINE: reason and skipped;
+            EVENTS are files written by 'actorgraph extract' (JSON Lines, or CSV when the \
+            name ends in .csv), folders of them (every file whose name does not start \
+            with '.' or '_', as Spark writes them) or '-' (JSON Lines on standard input). \
+            The graph is the one 'build' draws from the same articles, byte for byte, \
+            whatever way the records were split into files and in whatever order they \
+            are given. A malformed record is named as FILE:LINE: reason and skipped; \
             the others are read and the status is then 1.
 
             Examples:

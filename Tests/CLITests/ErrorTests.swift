@@ -85,7 +85,7 @@ struct CLIErrorTests {
     }
 
     @Test("--help at 80 columns: no line too long, and prose lines filled (no hard breaks in a paragraph)",
-          arguments: [[], ["build"], ["diff"]])
+          arguments: [[], ["build"], ["diff"], ["extract"], ["merge"]])
     func helpAt80Columns(_ command: [String]) throws {
         let result = try CLI.run(command + ["--help"], environment: ["COLUMNS": "80"])
         #expect(result.status == 0)
