@@ -44,7 +44,7 @@ struct TextBench {
             }
         }
         let layout = runOn ? "documents run on (no paragraph breaks)" : "paragraphs separated by empty lines"
-        print("EWT test raw text, \(documents.count) documents, \(layout)")
+        print("Raw text of \(sentences.count) sentences in \(documents.count) documents, \(layout)")
         if unaligned > 0 { print("  (\(unaligned) gold words not found in their # text line)") }
         print(tokenScore.line("tokens (syntactic words)"))
         print(sentenceScore.line("sentences (exact spans)"))
