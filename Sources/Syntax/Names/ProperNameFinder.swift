@@ -2,16 +2,23 @@
 /// name, with its `flat` dependents and its PROPN `compound` dependents, recursively ("Mary Jo
 /// Foley", "Microsoft Watch"); hyphens and periods between the words come along ("al - Qaeda").
 ///
-/// With `joinsOf`, a PROPN `nmod` introduced by "of" joins the name of the word it modifies
-/// ("Bank of England", "University of Chicago"); without it, those are two names.
+/// - `joinsModifiers`: a capitalised `amod` right before a name word joins it ("Democratic Party",
+///   "United States", "New Zealand").
+/// - `joinsOf`: a PROPN `nmod` introduced by "of" joins the name of the word it modifies ("Bank of
+///   England", "University of Chicago"); without it, those are two names.
 ///
-/// Names are contiguous: when the tree puts other words between a name's words, the name is the
-/// contiguous stretch around its head.
+/// Names are contiguous: when the tree puts other words between a name's words, each stretch is a
+/// name of its own ("UN Secretary General Kofi Annan", with "General" an adjective: "UN Secretary"
+/// and "Kofi Annan"). Days and months ("Friday", "March") are PROPN in UD but no names here.
+/// Titles stay in ("President Obama"): telling them apart needs a word list, which is the
+/// caller's.
 public struct ProperNameFinder: Sendable {
     public var joinsOf: Bool
+    public var joinsModifiers: Bool
 
-    public init(joinsOf: Bool = false) {
+    public init(joinsOf: Bool = true, joinsModifiers: Bool = true) {
         self.joinsOf = joinsOf
+        self.joinsModifiers = joinsModifiers
     }
 
     /// The names of `words` (heads 1-based as in CoNLL-U, 0 for the root), in word order.
@@ -44,7 +51,9 @@ public struct ProperNameFinder: Sendable {
             var stack = [start]
             while let i = stack.popLast() {
                 member[i] = true
-                for c in children[i] where isNamePart(c) { stack.append(c) }
+                for c in children[i] where isNamePart(c) || (joinsModifiers && isCapitalisedModifier(c, of: i)) {
+                    stack.append(c)
+                }
                 for c in children[i] {
                     if let of = ofJoin(c) { member[of] = true; stack.append(c) }
                 }
@@ -52,16 +61,45 @@ public struct ProperNameFinder: Sendable {
             /// Inside a name: its words, and punctuation hanging on them ("al - Qaeda", "St .").
             func inside(_ i: Int) -> Bool {
                 member[i] || (words[i].upos == "PUNCT" && head(i).map { member[$0] } == true
-                              && ["-", ".", "&", "\u{2010}"].contains(words[i].form))
+                              && Self.innerMarks.contains(words[i].form))
             }
-            var lo = start
-            var hi = start + 1
-            while lo > 0, inside(lo - 1) { lo -= 1 }
-            while hi < n, inside(hi) { hi += 1 }
-            while lo < start, !member[lo] { lo += 1 }
-            while hi > start + 1, !member[hi - 1] { hi -= 1 }
-            result.append(ProperName(words: lo..<hi, head: start))
+            // Each stretch of the name's words is a name: "UN Secretary General Kofi Annan", where
+            // "General" is no name word, gives "UN Secretary" and "Kofi Annan".
+            var i = 0
+            while i < n {
+                guard member[i] else { i += 1; continue }
+                var end = i + 1
+                while end < n, inside(end) { end += 1 }
+                while !member[end - 1] { end -= 1 }
+                let block = i..<end
+                let top = block.contains(start) ? start : block.first { !block.contains(head(i: $0)) } ?? i
+                if Self.isName(words[block]) { result.append(ProperName(words: block, head: top)) }
+                i = end
+            }
         }
-        return result
+        return result.sorted { $0.words.lowerBound < $1.words.lowerBound }
+
+        func head(i: Int) -> Int { head(i) ?? -1 }
+
+        /// A capitalised adjective or participle right before word `i` that modifies it
+        /// ("Democratic Party", "United States", "High Wycombe").
+        func isCapitalisedModifier(_ c: Int, of i: Int) -> Bool {
+            c + 1 == i && words[c].deprel == "amod" && words[c].form.first?.isUppercase == true
+        }
     }
+
+    private static let innerMarks: Set<String> = ["-", ".", "&", "\u{2010}"]
+
+    /// A name is not just a day or month ("Friday", "March"), which UD tags PROPN but which names
+    /// no actor.
+    private static func isName(_ words: ArraySlice<SyntaxWord>) -> Bool {
+        !words.allSatisfy { calendarWords.contains($0.form.lowercased()) || $0.upos == "PUNCT" }
+    }
+
+    private static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec",
+    ]
 }

@@ -34,7 +34,7 @@ struct NameBench {
             let names = finder.names(in: words)
             review.compare(gold: entities, names: names, words: words, into: &score, byType: &byType)
         }
-        print("Proper names on \(trees.count) EWT test trees vs UNER PER/ORG/LOC (exact spans)\(finder.joinsOf ? ", 'of' joins names" : "")")
+        print("Proper names on \(trees.count) EWT test trees vs UNER PER/ORG/LOC (exact spans)\(Self.options(finder))")
         if misaligned > 0 { print("  (\(misaligned) UNER spans do not start and end at tree words: counted as missed)") }
         score.gold += misaligned
         print(score.line("all names"))
@@ -72,12 +72,16 @@ struct NameBench {
             for m in mentions { typeOfHead[m.head(in: sentence.words)] = m.type }
             for h in nameHeads.subtracting(goldHeads).sorted() { otherTypes.add(typeOfHead[h].map { "a \($0) mention" } ?? "no mention") }
         }
-        print("Proper names on \(trees.count) GUM news trees vs named person/organization/place mentions\(finder.joinsOf ? ", 'of' joins names" : "")")
+        print("Proper names on \(trees.count) GUM news trees vs named person/organization/place mentions\(Self.options(finder))")
         print(exact.line("exact (minimal spans)"))
         print(heads.line("head words"))
         for type in byType.keys.sorted() { print("  exact recall \(type): \(byType[type]!.correct)/\(byType[type]!.gold)") }
         otherTypes.print("name heads that head no named person/organization/place", errors)
         review.print(errors)
+    }
+
+    private static func options(_ finder: ProperNameFinder) -> String {
+        (finder.joinsOf ? "; 'of' joins names" : "; 'of' splits names") + (finder.joinsModifiers ? "; capitalised amod joins" : "")
     }
 
     private static func sentenceID(_ sentence: CoNLLUSentence) -> String? {

@@ -1,6 +1,6 @@
 // Raw-text and name-span figures for the syntax layer (issue 11). Run by `make syntax-text-bench`:
 //     syntax-bench text  [--ewt FILE] [--run-on] [--errors N]
-//     syntax-bench names [--trees FILE] [--uner FILE] [--gum FILE] [--gum-trees FILE] [--of] [--errors N]
+//     syntax-bench names [--trees FILE] [--uner FILE] [--gum FILE] [--gum-trees FILE] [--no-of] [--no-modifiers] [--errors N]
 // `text` rebuilds EWT test's documents from their `# text` lines and scores our sentence splitter,
 // tokenizer and UD refinement (token F1 on UTF-8 offsets, sentence F1 on sentence spans).
 // `names` scores ProperNameFinder on trees (the gold ones by default; `--trees` / `--gum-trees`
@@ -68,7 +68,7 @@ case "names":
     let trees = arguments.option("--trees") ?? "\(shared)/ud/en_ewt-ud-test.conllu"
     let gum = arguments.option("--gum") ?? "\(shared)/ud/en_gum-news.conllu"
     let gumTrees = arguments.option("--gum-trees") ?? gum
-    let finder = ProperNameFinder(joinsOf: arguments.flag("--of"))
+    let finder = ProperNameFinder(joinsOf: !arguments.flag("--no-of"), joinsModifiers: !arguments.flag("--no-modifiers"))
     arguments.finish()
     let unerSentences: [IOBSentence]
     do {
