@@ -38,30 +38,37 @@ public struct ProperNameFinder: Sendable {
             let relation = words[i].deprel
             return relation == "flat" || relation.hasPrefix("flat:") || (relation == "compound" && isProper[i])
         }
-        /// Word `i` is a PROPN `nmod` of its head introduced by "of": the index of that "of".
-        func ofJoin(_ i: Int) -> Int? {
-            guard joinsOf, isProper[i], let h = head(i), h < i, isProper[h] || isNamePart(h),
-                  words[i].universalRelation == "nmod", words[i].deprel != "nmod:poss" else { return nil }
-            return children[i].first { words[$0].deprel == "case" && words[$0].form.lowercased() == "of" }
+        /// Word `i` is a PROPN `nmod` introduced by "of" that joins the name of its head.
+        func joinsByOf(_ i: Int) -> Bool {
+            guard joinsOf, isProper[i], let h = head(i), h < i, isProper[h],
+                  words[i].universalRelation == "nmod", words[i].deprel != "nmod:poss" else { return false }
+            return children[i].contains { words[$0].deprel == "case" && words[$0].form.lowercased() == "of" }
         }
 
         var result: [ProperName] = []
-        for start in 0..<n where isProper[start] && !isNamePart(start) && ofJoin(start) == nil {
+        for start in 0..<n where isProper[start] && !isNamePart(start) && !joinsByOf(start) {
             var member = [Bool](repeating: false, count: n)
+            var joined = [Bool](repeating: false, count: n)
             var stack = [start]
             while let i = stack.popLast() {
+                if member[i] { continue }  // a malformed tree may loop
                 member[i] = true
                 for c in children[i] where isNamePart(c) || (joinsModifiers && isCapitalisedModifier(c, of: i)) {
                     stack.append(c)
                 }
-                for c in children[i] {
-                    if let of = ofJoin(c) { member[of] = true; stack.append(c) }
+                for c in children[i] where joinsByOf(c) {
+                    joined[c] = true
+                    stack.append(c)
                 }
             }
-            /// Inside a name: its words, and punctuation hanging on them ("al - Qaeda", "St .").
+            /// Inside a name: its words, punctuation hanging on them ("al - Qaeda", "St ."), and the
+            /// "of" and "the" of a joined `nmod` ("Daughters of the American Revolution").
             func inside(_ i: Int) -> Bool {
-                member[i] || (words[i].upos == "PUNCT" && head(i).map { member[$0] } == true
-                              && Self.innerMarks.contains(words[i].form))
+                guard !member[i] else { return true }
+                guard let h = head(i), member[h] else { return false }
+                if words[i].upos == "PUNCT" { return Self.innerMarks.contains(words[i].form) }
+                let form = words[i].form.lowercased()
+                return joined[h] && (form == "of" && words[i].deprel == "case" || form == "the" && words[i].deprel == "det")
             }
             // Each stretch of the name's words is a name: "UN Secretary General Kofi Annan", where
             // "General" is no name word, gives "UN Secretary" and "Kofi Annan".
@@ -72,14 +79,12 @@ public struct ProperNameFinder: Sendable {
                 while end < n, inside(end) { end += 1 }
                 while !member[end - 1] { end -= 1 }
                 let block = i..<end
-                let top = block.contains(start) ? start : block.first { !block.contains(head(i: $0)) } ?? i
+                let top = block.contains(start) ? start : block.first { w in head(w).map { !block.contains($0) } ?? true } ?? i
                 if Self.isName(words[block]) { result.append(ProperName(words: block, head: top)) }
                 i = end
             }
         }
         return result.sorted { $0.words.lowerBound < $1.words.lowerBound }
-
-        func head(i: Int) -> Int { head(i) ?? -1 }
 
         /// A capitalised adjective or participle right before word `i` that modifies it
         /// ("Democratic Party", "United States", "High Wycombe").
@@ -93,7 +98,9 @@ public struct ProperNameFinder: Sendable {
     /// A name is not just a day or month ("Friday", "March"), which UD tags PROPN but which names
     /// no actor.
     private static func isName(_ words: ArraySlice<SyntaxWord>) -> Bool {
-        !words.allSatisfy { calendarWords.contains($0.form.lowercased()) || $0.upos == "PUNCT" }
+        !words.allSatisfy { word in
+            word.upos == "PUNCT" || calendarWords.contains(word.form.lowercased().trimmingSuffix("."))
+        }
     }
 
     private static let calendarWords: Set<String> = [
@@ -102,4 +109,10 @@ public struct ProperNameFinder: Sendable {
         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
         "oct", "nov", "dec",
     ]
+}
+
+extension String {
+    fileprivate func trimmingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
 }
