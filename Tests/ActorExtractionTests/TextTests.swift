@@ -35,6 +35,10 @@ struct TextTests {
         #expect(sentences("They agreed. \"We will sign,\" he said.") == ["They agreed .", "\" We will sign , \" he said ."])
         #expect(sentences("He said \"yes.\" Then he left.") == ["He said \" yes . \"", "Then he left ."])
         #expect(sentences("Read page.asp?Id=4 today.") == ["Read page.asp ? Id = 4 today ."])
+        // A host name keeps no final period ("U.S." and "Ph.D." do): the sentence ends after it.
+        #expect(sentences("Write to example.com. Then wait for the Ph.D. student.") == [
+            "Write to example.com .", "Then wait for the Ph.D. student .",
+        ])
     }
 
     @Test("possessives split off, offsets are UTF-8 bytes")
