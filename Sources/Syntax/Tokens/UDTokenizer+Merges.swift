@@ -6,6 +6,8 @@ extension UDTokenizer {
         if let end = webAddressEnd(run, from: k) ?? mailAddressEnd(run, from: k) { return end }
         let form = run[k].form
         if isDigits(form) {
+            // "1980's": a decade with its 's.
+            if k + 1 < run.endIndex, ["'s", "\u{2019}s"].contains(run[k + 1].form) { return k + 2 }
             for separator in [":", "/"] {
                 let end = chainEnd(run, from: k, separator: separator, part: isDigits)
                 if end > k + 1 { return end }
@@ -15,6 +17,11 @@ extension UDTokenizer {
             // "w/o", "l/c": single letters joined by one slash, nothing touching after.
             let end = chainEnd(run, from: k, separator: "/", part: isSingleLetter)
             if end == k + 3, end == run.endIndex || !isWord(run[end].form) { return end }
+        }
+        // "'68": a year without its century.
+        if ["'", "\u{2019}"].contains(form), k + 1 < run.endIndex, isDigits(run[k + 1].form), run[k + 1].form.utf8.count == 2,
+           k + 2 == run.endIndex || !isWord(run[k + 2].form) {
+            return k + 2
         }
         if let end = emoticonEnd(run, from: k) { return end }
         return repeatedMarkEnd(run, from: k)

@@ -60,6 +60,19 @@ extension UDTokenizer {
         "ultra", "un",
     ]
 
+    /// "40mins" → "40", "mins"; "10am" → "10", "am": ASCII digits, then two or more ASCII letters
+    /// that are no ordinal suffix.
+    static func numberAndUnit(_ piece: UDToken) -> (UDToken, UDToken)? {
+        let bytes = Array(piece.form.utf8)
+        guard let cut = bytes.firstIndex(where: { $0 &- UInt8(ascii: "0") >= 10 }), cut > 0,
+              bytes.count - cut >= 2, bytes[cut...].allSatisfy({ ($0 | 0x20) &- UInt8(ascii: "a") < 26 }) else { return nil }
+        let unit = String(decoding: bytes[cut...], as: UTF8.self)
+        guard !["st", "nd", "rd", "th"].contains(unit.lowercased()) else { return nil }
+        let at = piece.span.lowerBound + cut
+        return (UDToken(form: String(decoding: bytes[..<cut], as: UTF8.self), span: piece.span.lowerBound..<at),
+                UDToken(form: unit, span: at..<piece.span.upperBound))
+    }
+
     /// Appends `token` with its clitics split off: "wouldn't've" → "would", "n't", "'ve".
     static func appendClitics(of token: UDToken, to result: inout [UDToken]) {
         var clitics: [UDToken] = []

@@ -7,12 +7,14 @@
 ///
 /// - merged: web and mail addresses ("http://example.org/a", "ann@example.org"); clock times and
 ///   ratios ("10:30"); numbers joined by slashes ("9/11", "11/28/2000") and single letters joined
-///   by one ("w/o"); repeated punctuation ("...", "--", "!!", "?!"); emoticons (":)").
+///   by one ("w/o"); decades and years ("1980's", "'68"); repeated punctuation ("...", "--",
+///   "!!", "?!"); emoticons (":)").
 /// - split: clitics ("did|n't", "ca|n't", "wo|n't", "I|'m", "they|'re", "we|'ve", "it|'ll",
 ///   "she|'d", with straight or curly apostrophes, and a few spellings without one: "can|not",
 ///   "gon|na", "do|nt"); hyphens between words ("15|-|year|-|old", "so|-|called"), except after
 ///   prefixes EWT keeps ("e-mail", "non-profit", "anti-war", "co-worker") and in number codes
-///   ("713-853-3989").
+///   ("713-853-3989"); a unit written onto its number ("40mins" → "40", "mins"; not "2nd",
+///   "1960s" or "83N").
 ///
 /// The conventions follow what EWT's training data does most often (counts in the README of
 /// Tests/Benchmarks/SyntaxBench). Abbreviations with periods ("U.S.", "Mr.", "Jan.") stay whole
@@ -58,10 +60,15 @@ public struct UDTokenizer: Sendable {
         }
     }
 
-    /// Splits one piece at its hyphens, then splits clitics off each part.
+    /// Splits one piece at its hyphens, a unit off its number, then clitics off each part.
     private func split(_ piece: UDToken, into result: inout [UDToken]) {
         for part in Self.hyphenParts(of: piece) {
-            Self.appendClitics(of: part, to: &result)
+            if let (number, unit) = Self.numberAndUnit(part) {
+                result.append(number)
+                result.append(unit)
+            } else {
+                Self.appendClitics(of: part, to: &result)
+            }
         }
     }
 }
