@@ -5,7 +5,8 @@
 /// - `joinsModifiers`: a capitalised `amod` right before a name word joins it ("Democratic Party",
 ///   "United States", "New Zealand").
 /// - `joinsOf`: a PROPN `nmod` introduced by "of" joins the name of the word it modifies ("Bank of
-///   England", "University of Chicago"); without it, those are two names.
+///   England", "University of Chicago"), unless that name has `flat` parts, as personal names do
+///   ("Gary Chan of DAB" stays two names); without it, those are always two names.
 ///
 /// Names are contiguous: when the tree puts other words between a name's words, each stretch is a
 /// name of its own ("UN Secretary General Kofi Annan", with "General" an adjective: "UN Secretary"
@@ -32,15 +33,18 @@ public struct ProperNameFinder: Sendable {
         for i in 0..<n { if let h = head(i) { children[h].append(i) } }
 
         let isProper = words.map { $0.upos == "PROPN" }
+        func isFlat(_ i: Int) -> Bool { words[i].deprel == "flat" || words[i].deprel.hasPrefix("flat:") }
         /// Word `i` belongs to the name of its head.
         func isNamePart(_ i: Int) -> Bool {
             guard let h = head(i), isProper[h] else { return false }
             let relation = words[i].deprel
-            return relation == "flat" || relation.hasPrefix("flat:") || (relation == "compound" && isProper[i])
+            return isFlat(i) || (relation == "compound" && isProper[i])
         }
-        /// Word `i` is a PROPN `nmod` introduced by "of" that joins the name of its head.
+        /// Word `i` is a PROPN `nmod` introduced by "of" that joins the name of its head. A head
+        /// with `flat` parts is a personal name ("Gary Chan of DAB"), which "of" does not extend.
         func joinsByOf(_ i: Int) -> Bool {
-            guard joinsOf, isProper[i], let h = head(i), h < i, isProper[h],
+            guard joinsOf, isProper[i], let h = head(i), h < i, isProper[h], !isFlat(h),
+                  !children[h].contains(where: isFlat),
                   words[i].universalRelation == "nmod", words[i].deprel != "nmod:poss" else { return false }
             return children[i].contains { words[$0].deprel == "case" && words[$0].form.lowercased() == "of" }
         }

@@ -48,11 +48,13 @@ extension UDTokenizer {
         return end > k + 1 ? end : nil
     }
 
-    /// "name.surname@example.org": words joined by `. _ - +` up to an `@`, then the domain.
+    /// "name.surname@example.org": words joined by `. _ - +` up to an `@` (within 32 pieces, so
+    /// that a long run costs no more than a short one), then the domain.
     private static func mailAddressEnd(_ run: ArraySlice<UDToken>, from k: Int) -> Int? {
         guard isWord(run[k].form) else { return nil }
         var at = k + 1
-        while at < run.endIndex, isWord(run[at].form) || mailJoiners.contains(run[at].form) { at += 1 }
+        let limit = min(run.endIndex, k + 32)
+        while at < limit, isWord(run[at].form) || mailJoiners.contains(run[at].form) { at += 1 }
         guard at + 1 < run.endIndex, run[at].form == "@", isWord(run[at + 1].form) else { return nil }
         var end = at + 2
         while end + 1 < run.endIndex, mailJoiners.contains(run[end].form), isWord(run[end + 1].form) { end += 2 }

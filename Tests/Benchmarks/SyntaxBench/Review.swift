@@ -32,7 +32,7 @@ struct Review {
             } else {
                 let overlapping = names.filter { $0.words.overlaps(g.words) }
                 let kind = Self.kind(of: g, overlapping: overlapping, words: words)
-                kinds.add("missed/wrong span: " + kind)
+                kinds.add("gold missed: " + kind)
                 examples.add("\(kind) · gold \(g.type) [\(text(g.words, words))] ours \(overlapping.map { "[" + text($0.words, words) + "]" }.joined(separator: " "))")
             }
         }
@@ -48,25 +48,37 @@ struct Review {
         }
     }
 
+    /// The kind of a gold span that no name matches exactly, given the names overlapping it.
     private static func kind(of g: (type: String, words: Range<Int>), overlapping: [ProperName], words: [SyntaxWord]) -> String {
         guard !overlapping.isEmpty else {
             let tags = Set(g.words.map { words[$0].upos }).sorted().joined(separator: "+")
-            return "no name found (gold words tagged \(tags))"
+            return "no name of ours there (gold words tagged \(tags))"
         }
+        func forms(_ indices: [Int]) -> Set<String> { Set(indices.map { words[$0].form.lowercased() }) }
         if overlapping.count == 1, let p = overlapping.first, p.words.lowerBound <= g.words.lowerBound,
            p.words.upperBound >= g.words.upperBound {
             let extra = Array(p.words.lowerBound..<g.words.lowerBound) + Array(g.words.upperBound..<p.words.upperBound)
-            if extra.contains(where: { titles.contains(words[$0].form.lowercased()) }) { return "ours adds a title word" }
-            return "ours adds words (\(Set(extra.map { words[$0].upos + "/" + words[$0].deprel }).sorted().joined(separator: " ")))"
+            if !forms(extra).isDisjoint(with: titles) { return "ours longer: a title word" }
+            if !forms(extra).isDisjoint(with: ["of", "the"]) { return "ours longer: 'of'/'the' and the name after it" }
+            if extra.allSatisfy({ ["PROPN", "PUNCT", "NUM"].contains(words[$0].upos) }) {
+                return "ours longer: a neighbouring proper noun joined (address, list, apposition)"
+            }
+            return "ours longer: other words (\(Set(extra.map { words[$0].upos }).sorted().joined(separator: "+")))"
         }
         if overlapping.allSatisfy({ $0.words.lowerBound >= g.words.lowerBound && $0.words.upperBound <= g.words.upperBound }) {
             let covered = Set(overlapping.flatMap { Array($0.words) })
             let missing = g.words.filter { !covered.contains($0) }
-            let forms = Set(missing.map { words[$0].form.lowercased() })
-            if forms.contains("the") { return "ours leaves out 'the' inside the name" }
-            if forms.contains("of") { return "ours splits at 'of'" }
-            if missing.isEmpty { return "ours splits the name in \(overlapping.count)" }
-            return "ours leaves out words (\(Set(missing.map { words[$0].upos + "/" + words[$0].deprel }).sorted().joined(separator: " ")))"
+            let missingForms = forms(missing)
+            if missing.contains(where: { words[$0].upos == "PART" }) { return "ours shorter: gold includes a possessive 's" }
+            if missingForms.contains("the") { return "ours shorter: 'the' inside the gold name" }
+            if missingForms.contains("of") { return "ours shorter: 'of' inside the gold name" }
+            if missing.contains(where: { words[$0].upos == "CCONJ" }) { return "ours shorter: 'and'/'&' inside the gold name" }
+            if missing.isEmpty {
+                let titled = overlapping.contains { forms(Array($0.words)).isSubset(of: titles) }
+                return titled ? "ours splits a title from the name" : "ours splits the name in \(overlapping.count)"
+            }
+            if missing.allSatisfy({ words[$0].upos == "PUNCT" }) { return "ours shorter: punctuation inside the gold name" }
+            return "ours shorter: words not PROPN inside the gold name (\(Set(missing.map { words[$0].upos }).sorted().joined(separator: "+")))"
         }
         return "spans cross"
     }
