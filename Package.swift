@@ -50,7 +50,7 @@ let package = Package(
                           path: "Tests/Benchmarks/GraphWriteBench"),
         // `make syntax-text-bench`: raw-text token and sentence F1 on EWT test, name spans on UNER and GUM
         .executableTarget(name: "syntax-bench", dependencies: ["ActorExtraction", "Syntax"],
-                          path: "Tests/Benchmarks/SyntaxBench"),
+                          path: "Tests/Benchmarks/SyntaxBench", exclude: ["README.md"]),
     ],
     swiftLanguageModes: [.v6]
 )

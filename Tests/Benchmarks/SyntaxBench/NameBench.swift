@@ -7,18 +7,26 @@ struct NameBench {
     var finder: ProperNameFinder
     var errors: Int
 
-    /// Universal NER PER/ORG/LOC spans over EWT test; sentences matched by `sent_id` (by order
-    /// when the trees have none), tokens aligned by their characters (UNER splits a few words
-    /// differently from EWT).
+    /// Universal NER PER/ORG/LOC spans over EWT test; sentences matched by `sent_id` (by their
+    /// characters when the trees have none), tokens aligned by their characters (UNER splits a
+    /// few words differently from EWT).
     func runUNER(trees: [CoNLLUSentence], gold: [IOBSentence]) {
         var byID: [String: CoNLLUSentence] = [:]
-        for tree in trees { if let id = Self.sentenceID(tree) { byID[id] = tree } }
+        var byCharacters: [String: CoNLLUSentence] = [:]
+        for tree in trees {
+            if let id = Self.sentenceID(tree) { byID[id] = tree }
+            byCharacters[Self.characters(tree.words.map(\.form))] = tree
+        }
         var score = Score()
         var byType: [String: Score] = [:]
         var review = Review()
         var misaligned = 0
-        for (index, sentence) in gold.enumerated() {
-            guard let tree = sentence.id.flatMap({ byID[$0] }) ?? (index < trees.count ? trees[index] : nil) else { continue }
+        var unmatched = 0
+        for sentence in gold {
+            guard let tree = sentence.id.flatMap({ byID[$0] }) ?? byCharacters[Self.characters(sentence.forms)] else {
+                unmatched += 1
+                continue
+            }
             let words = tree.words
             let wordChars = Self.characterSpans(words.map(\.form))
             let tokenChars = Self.characterSpans(sentence.forms)
@@ -36,6 +44,7 @@ struct NameBench {
         }
         print("Proper names on \(trees.count) EWT test trees vs UNER PER/ORG/LOC (exact spans)\(Self.options(finder))")
         if misaligned > 0 { print("  (\(misaligned) UNER spans do not start and end at tree words: counted as missed)") }
+        if unmatched > 0 { print("  (\(unmatched) UNER sentences have no tree with their id or characters: skipped)") }
         score.gold += misaligned
         print(score.line("all names"))
         for type in byType.keys.sorted() { print("  recall \(type): \(byType[type]!.correct)/\(byType[type]!.gold)") }
@@ -86,6 +95,12 @@ struct NameBench {
 
     private static func sentenceID(_ sentence: CoNLLUSentence) -> String? {
         sentence.comments.first { $0.hasPrefix("# sent_id = ") }.map { String($0.dropFirst("# sent_id = ".count)) }
+    }
+
+    /// The sentence's characters without spaces: what matches a tree to a UNER sentence when the
+    /// trees carry no `sent_id`.
+    private static func characters(_ forms: [String]) -> String {
+        String(String.UnicodeScalarView(forms.joined().unicodeScalars.filter { !$0.properties.isWhitespace }))
     }
 
     /// Each form's characters in the sentence with the spaces left out.
