@@ -38,6 +38,7 @@ extension UDTokenizer {
     /// "http://…", "https://…", "ftp://…" or "www.…" up to the end of the run, without closing
     /// quotes, brackets or final punctuation.
     private static func webAddressEnd(_ run: ArraySlice<UDToken>, from k: Int) -> Int? {
+        guard let initial = run[k].form.utf8.first, "fhw".utf8.contains(initial | 0x20) else { return nil }
         let first = run[k].form.lowercased()
         let scheme = ["http", "https", "ftp"].contains(first) && k + 2 < run.endIndex
             && run[k + 1].form == ":" && run[k + 2].form == "/"

@@ -111,7 +111,7 @@ extension UDTokenizer {
 
     /// Contractions written as one word, and where EWT splits them ("cannot" → "can", "not";
     /// "dont" → "do", "nt").
-    private static let unwrittenApostrophes: [String: Int] = [
+    static let unwrittenApostrophes: [String: Int] = [
         "cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3,
         "dont": 2, "didnt": 3, "doesnt": 4, "isnt": 2, "wasnt": 3, "werent": 4, "arent": 3,
         "couldnt": 5, "wouldnt": 5, "shouldnt": 6, "havent": 4, "hasnt": 3, "hadnt": 3,

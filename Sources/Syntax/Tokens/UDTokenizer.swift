@@ -62,6 +62,10 @@ public struct UDTokenizer: Sendable {
 
     /// Splits one piece at its hyphens, a unit off its number, then clitics off each part.
     private func split(_ piece: UDToken, into result: inout [UDToken]) {
+        if Self.staysWhole(piece.form) {
+            result.append(piece)
+            return
+        }
         for part in Self.hyphenParts(of: piece) {
             if let (number, unit) = Self.numberAndUnit(part) {
                 result.append(number)
@@ -70,5 +74,14 @@ public struct UDTokenizer: Sendable {
                 Self.appendClitics(of: part, to: &result)
             }
         }
+    }
+
+    /// Most pieces, found in one pass over their bytes: no hyphen, apostrophe or other non-ASCII
+    /// byte, no leading digit, and no contraction written without its apostrophe.
+    private static func staysWhole(_ form: String) -> Bool {
+        let bytes = form.utf8
+        guard let first = bytes.first, first &- UInt8(ascii: "0") >= 10,
+              !bytes.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") || $0 >= 0x80 }) else { return false }
+        return bytes.count > 8 || unwrittenApostrophes[form.lowercased()] == nil
     }
 }

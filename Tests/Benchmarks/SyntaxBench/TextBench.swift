@@ -48,12 +48,39 @@ struct TextBench {
         if unaligned > 0 { print("  (\(unaligned) gold words not found in their # text line)") }
         print(tokenScore.line("tokens (syntactic words)"))
         print(sentenceScore.line("sentences (exact spans)"))
+        print(speed(documents.map(\.text)))
         tokenErrors.print("token disagreements, gold ⟶ ours", errors)
         boundaryErrors.print("sentence boundary errors by the text around them", errors)
         if errors > 0 {
             print("  boundary examples:")
             for e in examples.prefix(errors) { print("    \(e)") }
         }
+    }
+
+    /// Tokens a second for the extraction's tokenizer and splitter alone, and with the UD
+    /// refinement after them (best of five passes over all documents, one core).
+    private func speed(_ texts: [String]) -> String {
+        let tokenizer = Tokenizer()
+        let splitter = SentenceSplitter()
+        let refinement = UDTokenizer()
+        var coarse = Duration.seconds(1_000)
+        var refined = Duration.seconds(1_000)
+        var count = 0
+        let clock = ContinuousClock()
+        for _ in 0..<5 {
+            var sentences: [[Sentence]] = []
+            coarse = min(coarse, clock.measure { sentences = texts.map { splitter.sentences(from: tokenizer.tokens(in: $0)) } })
+            var tokens = 0
+            refined = min(refined, clock.measure {
+                tokens = sentences.reduce(0) { sum, document in sum + document.reduce(0) { $0 + $1.udTokens(refinement).count } }
+            })
+            count = tokens
+        }
+        func rate(_ d: Duration) -> String {
+            let seconds = Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+            return String(format: "%.0f", Double(count) / seconds / 1000)
+        }
+        return "speed: tokenizer + splitter \(rate(coarse)) k tokens/s; UD refinement alone \(rate(refined)) k tokens/s"
     }
 
     private func count(gold: [Range<Int>], predicted: [Range<Int>], into score: inout Score) {
