@@ -31,6 +31,17 @@ struct SentenceSyntaxTests {
         #expect(sentences[1].map(\.span) == [12..<14, 14..<19, 20..<23, 23..<24])
     }
 
+    @Test("a sentence as CoNLL-U: text spelled from the tokens, SpaceAfter=No where they touch")
+    func conllu() throws {
+        let sentence = SentenceSplitter().sentences(from: Tokenizer().tokens(in: "Rain.\n\nThey didn't\n  come (again)."))[1]
+        let conllu = sentence.conllu(id: "doc-2")
+        #expect(conllu.comments == ["# sent_id = doc-2", "# text = They didn't come (again)."])
+        #expect(conllu.words.map(\.form) == ["They", "did", "n't", "come", "(", "again", ")", "."])
+        #expect(conllu.words.filter(\.noSpaceAfter).map(\.form) == ["did", "(", "again", ")"])
+        // What the writer makes of it reads back the same.
+        #expect(try CoNLLUReader.sentences(in: CoNLLUWriter.text(of: [conllu])) == [conllu])
+    }
+
     @Test("the extraction's own tokens stay as they were")
     func extractionTokensUnchanged() {
         let sentence = SentenceSplitter().sentences(from: Tokenizer().tokens(in: "They didn't sign the 15-year deal."))[0]
