@@ -26,6 +26,8 @@ struct TextTests {
         #expect(sentences("it was late. we left early. then rain... and wind. See fig. two on E. coli.") == [
             "it was late .", "we left early .", "then rain . . . and wind .", "See fig . two on E. coli .",
         ])
+        // State names as agencies abbreviate them carry on too.
+        #expect(sentences("She moved to Pasadena, Calif. and opened a shop.") == ["She moved to Pasadena , Calif . and opened a shop ."])
         // A quoted question or exclamation carries on: "Why?" he asked.
         #expect(sentences("\"Why?\" he asked. She left.") == ["\" Why ? \" he asked .", "She left ."])
     }

@@ -105,9 +105,12 @@ public struct SentenceSplitter: Sendable {
         return previous.scalarCount == 1 || lowercaseAbbreviations.contains(previous.folded)
     }
 
-    /// Abbreviations that a lowercase word often follows and that the tokenizer leaves apart from
-    /// their period.
+    /// Abbreviations that a lowercase word may follow and that the tokenizer leaves apart from
+    /// their period (US state names as news agencies write them among them: "Calif.", "Tenn.").
     private static let lowercaseAbbreviations: Set<String> = [
         "al", "approx", "ca", "cf", "ed", "eds", "est", "fig", "figs", "pp", "vol", "viz", "incl", "esp",
+        "ave", "blvd", "bros", "pres", "univ", "assn", "govt", "intl", "natl", "dist",
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "kan", "ky", "md", "mich", "minn",
+        "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wis", "wyo",
     ]
 }
