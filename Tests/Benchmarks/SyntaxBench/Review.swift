@@ -61,7 +61,7 @@ struct Review {
             if !forms(extra).isDisjoint(with: titles) { return "ours longer: a title word" }
             if !forms(extra).isDisjoint(with: ["of", "the"]) { return "ours longer: 'of'/'the' and the name after it" }
             if extra.allSatisfy({ ["PROPN", "PUNCT", "NUM"].contains(words[$0].upos) }) {
-                return "ours longer: a neighbouring proper noun joined (address, list, apposition)"
+                return "ours longer: a longer name holds the gold one (Vietnam War, London E17, Andy Warhol Foundation)"
             }
             return "ours longer: other words (\(Set(extra.map { words[$0].upos }).sorted().joined(separator: "+")))"
         }
