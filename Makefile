@@ -73,6 +73,17 @@ bench: build setup-test
 	$(SWIFT) build -c release --product graph-write-bench
 	SHARED=$(SHARED) PYTHON=$(PYTHON) Tests/Benchmarks/bench.sh $(RELEASE)
 
+## Syntax layer, raw text and names (issue 11): token F1 and sentence F1 of our splitter, tokenizer and
+## UD refinement on EWT test's # text lines, then proper-name spans on the gold EWT test and GUM news
+## trees against Universal NER and GUM entities. Predicted trees: make syntax-text-bench
+## NAME_TREES="--trees PRED-EWT.conllu --gum-trees PRED-GUM.conllu" (same tokens as the gold files).
+.PHONY: syntax-text-bench
+syntax-text-bench:
+	$(SWIFT) build -c release --product syntax-bench
+	SHARED=$(SHARED) .build/release/syntax-bench text
+	SHARED=$(SHARED) .build/release/syntax-bench text --run-on
+	SHARED=$(SHARED) .build/release/syntax-bench names $(NAME_TREES)
+
 ## Run every test under the address and leak sanitizers (leaks outside ActorGraph are suppressed).
 asan: setup setup-test
 	ASAN_OPTIONS=fast_unwind_on_malloc=0 LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.supp:print_suppressions=0 \

@@ -20,6 +20,7 @@ let package = Package(
         // text → document → sentences → mentions → actors → events
         .target(
             name: "ActorExtraction",
+            dependencies: ["Syntax"],
             resources: [.copy("Resources/Lexicon")]
         ),
         // events → weighted relation graph, and graph diffs
@@ -40,13 +41,16 @@ let package = Package(
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "TestSupport"]),
-        .testTarget(name: "ActorExtractionTests", dependencies: ["ActorExtraction", "TestSupport"]),
+        .testTarget(name: "ActorExtractionTests", dependencies: ["ActorExtraction", "Syntax", "TestSupport"]),
         .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph", "TestSupport"]),
         .testTarget(name: "GraphvizOutputTests", dependencies: ["GraphvizOutput", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["actorgraph", "TestSupport"]),
         // `make bench`: times GraphML and DOT writing of a 100,000-edge graph
         .executableTarget(name: "graph-write-bench", dependencies: ["ActorGraph", "GraphvizOutput"],
                           path: "Tests/Benchmarks/GraphWriteBench"),
+        // `make syntax-text-bench`: raw-text token and sentence F1 on EWT test, name spans on UNER and GUM
+        .executableTarget(name: "syntax-bench", dependencies: ["ActorExtraction", "Syntax"],
+                          path: "Tests/Benchmarks/SyntaxBench", exclude: ["README.md"]),
     ],
     swiftLanguageModes: [.v6]
 )
