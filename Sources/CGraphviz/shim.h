@@ -13,18 +13,15 @@
 // Graphviz releases.
 
 // Graphviz releases, told apart by what their headers declare (graphviz_version.h has numeric
-// version macros only from 14.0 on, and only a version string before):
-// - CG_GRAPHVIZ_13: Graphviz 13.0 and later, whose cgraph.h no longer defines the `agnew` macro.
-//   13.0 made gvRenderData's length a `size_t *` (before: `unsigned int *`) and keeps HTML-like
-//   strings apart from plain ones, so an HTML-like label is set with agxset_html.
-// - CG_HAS_AGREADLINE: Graphviz before 11.0, whose cgraph.h defines AGRAPH as a macro (11.0 made it
-//   an enum). These have agreadline, and their DOT lexer counts lines across parses unless told to
-//   start again; 14.x has no agreadline and counts each parse from line 1.
+// version macros only from 14.0 on, and only a version string before). Graphviz 13.0 removed the
+// `agnew` macro from cgraph.h, and in the same release:
+// - gvRenderData takes its length as a `size_t *` (before: `unsigned int *`);
+// - HTML-like and plain strings are kept apart, so an HTML-like label is set with agxset_html
+//   (new in 13.0), and agstrfree wants to know which kind it frees;
+// - agreadline is gone: the DOT lexer counts each parse from line 1 (before, from where the last
+//   parse stopped unless agreadline(1) said otherwise).
 #ifndef agnew
 #define CG_GRAPHVIZ_13 1
-#endif
-#ifdef AGRAPH
-#define CG_HAS_AGREADLINE 1
 #endif
 
 // DOT output into memory: agwrite hands each piece of text, often a single character, to the
@@ -77,9 +74,9 @@ static inline int cg_write(Agraph_t *g, cg_buffer *buffer) {
 }
 
 /// Makes the DOT lexer count lines from 1 for the next parse, where it would otherwise run on
-/// from the previous one (releases without agreadline start every parse at line 1).
+/// from the previous one (from 13.0 on, every parse starts at line 1).
 static inline void cg_restart_line_count(void) {
-#ifdef CG_HAS_AGREADLINE
+#ifndef CG_GRAPHVIZ_13
     agreadline(1);
 #endif
 }
