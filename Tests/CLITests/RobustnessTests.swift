@@ -33,7 +33,7 @@ struct RobustnessTests {
         let dot = folder.appendingPathComponent("g.dot"), graphml = folder.appendingPathComponent("g.graphml")
         #expect(try CLI.run(["build", folder.appendingPathComponent("a.txt").path, "-o", dot.path]).status == 0)
         #expect(try CLI.run(["build", folder.appendingPathComponent("a.txt").path, "-o", graphml.path]).status == 0)
-        #expect(try ProcessRunner.run("/usr/bin/dot", ["-Tcanon", dot.path]).status == 0)
+        #expect(try ProcessRunner.run("/usr/bin/env", ["dot", "-Tcanon", dot.path]).status == 0)
         let script = """
             import sys, networkx as nx
             g = nx.read_graphml(sys.argv[1])
