@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import Syntax
+
+/// `actorgraph-train evaluate FILE`: accuracy of the models on a CoNLL-U file with gold tokens,
+/// their speed on this machine and their load time.
+struct EvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Print UPOS, XPOS and lemma accuracy on a CoNLL-U file, tokens/s and model load time."
+    )
+
+    @Argument(help: "A CoNLL-U file with gold tags and lemmas.")
+    var file: String
+
+    @Option(help: "The folder of the model files (default: the models shipped in the package).")
+    var models: String?
+
+    @Option(help: "Time tagging for at least this many seconds.")
+    var seconds = 2.0
+
+    func run() throws {
+        let sentences = try Treebank.read(file)
+        let clock = ContinuousClock()
+        let loadStart = clock.now
+        let analyzer: SyntaxAnalyzer
+        do {
+            analyzer = try models.map { try SyntaxAnalyzer.load(from: URL(fileURLWithPath: $0)) } ?? SyntaxAnalyzer.shipped()
+        } catch {
+            throw TrainError("\(error)")
+        }
+        let loadTime = clock.now - loadStart
+        print("\(file): \(TaggingScore(analyzer, on: sentences).summary)")
+        print("model load: \(milliseconds(loadTime)) ms")
+
+        let forms = sentences.map { $0.words.map(\.form) }
+        let words = forms.reduce(0) { $0 + $1.count }
+        print("tagging: \(rate(words: words) { for sentence in forms { _ = analyzer.tagger.tag(sentence) } }) tokens/s")
+        print("tagging + lemmas: \(rate(words: words) { for sentence in forms { _ = analyzer.analyze(sentence) } }) tokens/s")
+    }
+
+    /// Words per second of `work` (one pass over `words` words), run until `seconds` have passed.
+    private func rate(words: Int, _ work: () -> Void) -> Int {
+        let clock = ContinuousClock()
+        work()  // warm-up
+        var passes = 0
+        let start = clock.now
+        var elapsed = Duration.zero
+        repeat {
+            work()
+            passes += 1
+            elapsed = clock.now - start
+        } while elapsed < .seconds(seconds)
+        return Int(Double(words * passes) / inSeconds(elapsed))
+    }
+
+    private func inSeconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+    }
+
+    private func milliseconds(_ d: Duration) -> String { String(format: "%.1f", inSeconds(d) * 1000) }
+}
