@@ -58,3 +58,20 @@ asan: setup
 
 clean:
 	rm -rf .build
+
+## Train the syntax models on UD English EWT ($(SHARED)/ud) and rewrite Sources/Syntax/Resources/Models
+## (see its NOTICE.md). Deterministic: the same data give the same bytes.
+.PHONY: model syntax-bench
+model:
+	$(SWIFT) build -c release --product actorgraph-train
+	.build/release/actorgraph-train tagger --ud $(SHARED)/ud
+
+## Accuracy and speed of the shipped syntax models, gold tokens: UD English EWT test and GUM news
+## (UPOS, XPOS, lemmas), tokens/s on one core (processor time), model load time and peak RSS.
+ONE_CORE := $(shell command -v taskset >/dev/null 2>&1 && echo taskset -c 0)
+syntax-bench:
+	$(SWIFT) build -c release --product actorgraph-train
+	@for file in en_ewt-ud-test en_gum-news; do \
+		/usr/bin/time -f "  peak RSS %M KB (model and treebank)" \
+			$(ONE_CORE) .build/release/actorgraph-train evaluate $(SHARED)/ud/$$file.conllu || exit 1; \
+	done

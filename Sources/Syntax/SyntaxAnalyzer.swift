@@ -33,10 +33,14 @@ public struct SyntaxAnalyzer: Sendable {
         }
         let taggerBytes = try SyntaxModelFiles.bytes(SyntaxModelFiles.tagger, in: folder)
         let dictionaryText = try SyntaxModelFiles.text(SyntaxModelFiles.tagDictionary, in: folder)
+        let classesText = try SyntaxModelFiles.text(SyntaxModelFiles.ambiguityClasses, in: folder)
         let lemmaText = try SyntaxModelFiles.text(SyntaxModelFiles.lemmas, in: folder)
         let model = try file(SyntaxModelFiles.tagger) { () throws(ModelFormatError) in try PerceptronModel(serialized: taggerBytes) }
         let dictionary = try file(SyntaxModelFiles.tagDictionary) { () throws(ModelFormatError) in try TagDictionary(fileText: dictionaryText) }
-        let tagger = try file(SyntaxModelFiles.tagger) { () throws(ModelFormatError) in try PartOfSpeechTagger(model: model, dictionary: dictionary) }
+        let classes = try file(SyntaxModelFiles.ambiguityClasses) { () throws(ModelFormatError) in try AmbiguityClasses(fileText: classesText) }
+        let tagger = try file(SyntaxModelFiles.tagger) { () throws(ModelFormatError) in
+            try PartOfSpeechTagger(model: model, dictionary: dictionary, ambiguityClasses: classes)
+        }
         let lemmatizer = try file(SyntaxModelFiles.lemmas) { () throws(ModelFormatError) in try Lemmatizer(fileText: lemmaText) }
         return SyntaxAnalyzer(tagger: tagger, lemmatizer: lemmatizer)
     }

@@ -7,6 +7,8 @@ public enum SyntaxModelFiles {
     public static let tagger = "tagger.agpm"
     /// The tagger's dictionary of frequent unambiguous words (`TagDictionary` text).
     public static let tagDictionary = "tagger-dictionary.tsv"
+    /// The tags each word was seen with (`AmbiguityClasses` text).
+    public static let ambiguityClasses = "tagger-classes.tsv"
     /// The lemmatizer's base forms and exceptions (`Lemmatizer` text).
     public static let lemmas = "lemmas.tsv"
 

@@ -56,6 +56,7 @@ struct TaggerCommand: ParsableCommand {
         let files: [(name: String, bytes: [UInt8])] = [
             (SyntaxModelFiles.tagger, best.tagger.model.serialized()),
             (SyntaxModelFiles.tagDictionary, Array(best.tagger.dictionary.fileText().utf8)),
+            (SyntaxModelFiles.ambiguityClasses, Array(best.tagger.ambiguityClasses.fileText().utf8)),
             (SyntaxModelFiles.lemmas, Array(lemmatizer.fileText().utf8)),
         ]
         try Treebank.write(files, into: out)

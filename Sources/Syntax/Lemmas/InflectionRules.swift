@@ -66,13 +66,13 @@ enum InflectionRules {
         if last == g { return Set("dnr".utf8).contains(before) }
         if last == l { return Set("bcdfgkptz".utf8).contains(before) }
         if last == sLetter { return isVowel(before) }
-        guard count >= 3, !isVowel(last), isVowel(before), !isVowel(s[count - 3]) else { return false }
-        if !Set("wxy".utf8).contains(last), vowelGroups(s) == 1 { return true }  // hop, vot, tak
+        guard count >= 3, !isVowel(last), isVowel(before) else { return false }
+        let third = s[count - 3]
+        if !isVowel(third), !Set("wxy".utf8).contains(last), vowelGroups(s) == 1 { return true }  // hop, vot, tak
         switch last {
-        case t: return before == a || before == u  // creat, execut
-        case r: return before != e  // requir, compar, secur
-        case n: return before == i  // determin, combin
-        case d: return before == i || before == u  // decid, includ
+        case t: return (before == a && third != e && third != o) || (before == u && !isVowel(third))  // negotiat, execut
+        case r: return before != e && !(isVowel(third) && third != u)  // requir, compar, secur; not appear, honour
+        case n, d: return (before == i || before == u) && !isVowel(third)  // determin, decid, includ; not join, avoid
         default: return false
         }
     }

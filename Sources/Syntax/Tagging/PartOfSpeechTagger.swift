@@ -5,14 +5,17 @@ public struct PartOfSpeechTagger: Sendable {
     /// The scoring model; its labels are "UPOS XPOS".
     public let model: PerceptronModel
     public let dictionary: TagDictionary
+    public let ambiguityClasses: AmbiguityClasses
     /// The tag of each class.
     let tags: [PartOfSpeechTag]
     /// Hash of a dictionary form as written → its class.
     private let dictionaryClasses: [UInt64: Int32]
+    /// `AmbiguityClasses.table()`.
+    let ambiguityTable: [UInt64: UInt64]
 
-    /// A tagger from its model and dictionary; throws when a label is not "UPOS XPOS" or a
-    /// dictionary tag is not one of the model's classes.
-    public init(model: PerceptronModel, dictionary: TagDictionary) throws(ModelFormatError) {
+    /// A tagger from its model, dictionary and ambiguity classes; throws when a label is not
+    /// "UPOS XPOS" or a dictionary tag is not one of the model's classes.
+    public init(model: PerceptronModel, dictionary: TagDictionary, ambiguityClasses: AmbiguityClasses) throws(ModelFormatError) {
         var tags: [PartOfSpeechTag] = []
         var classOfTag: [PartOfSpeechTag: Int32] = [:]
         for label in model.labels {
@@ -31,6 +34,8 @@ public struct PartOfSpeechTagger: Sendable {
         self.dictionary = dictionary
         self.tags = tags
         self.dictionaryClasses = classes
+        self.ambiguityClasses = ambiguityClasses
+        self.ambiguityTable = ambiguityClasses.table()
     }
 
     /// The tag of each of `forms`, one sentence.
@@ -40,7 +45,7 @@ public struct PartOfSpeechTagger: Sendable {
 
     /// The class of each of `forms`.
     func classes(of forms: [String]) -> [Int] {
-        let traits = TaggerFeatures.traits(of: forms)
+        let traits = TaggerFeatures.traits(of: forms, ambiguity: ambiguityTable)
         var features = [UInt64](repeating: 0, count: TaggerFeatures.count)
         var scores = [Float](repeating: 0, count: model.classCount)
         var result: [Int] = []

@@ -4,15 +4,20 @@
 /// `fill` overwrites a fixed-size buffer, so tagging allocates nothing per word.
 enum TaggerFeatures {
     /// Features per word.
-    static let count = 27
+    static let count = 31
 
-    /// The traits of `forms`, with two padding entries on each side: word `i` is at `i + 2`.
-    static func traits(of forms: [String]) -> [WordTraits] {
+    /// The traits of `forms`, with two padding entries on each side: word `i` is at `i + 2`;
+    /// `ambiguity` maps lowercased-form hashes to ambiguity-class hashes.
+    static func traits(of forms: [String], ambiguity: [UInt64: UInt64]) -> [WordTraits] {
         var traits: [WordTraits] = []
         traits.reserveCapacity(forms.count + 4)
         traits.append(.start)
         traits.append(.start)
-        for form in forms { traits.append(WordTraits(form)) }
+        for form in forms {
+            var word = WordTraits(form)
+            word.ambiguity = ambiguity[word.lower] ?? 0
+            traits.append(word)
+        }
         traits.append(.end)
         traits.append(.end)
         return traits
@@ -55,6 +60,10 @@ enum TaggerFeatures {
             f[24] = FeatureHash.feature(25, r1.shape, r1.flags)
             f[25] = FeatureHash.feature(26, l1.flags, w.flags)
             f[26] = FeatureHash.feature(27, previous, r1.lower)
+            f[27] = FeatureHash.feature(28, w.ambiguity)
+            f[28] = FeatureHash.feature(29, r1.ambiguity)
+            f[29] = FeatureHash.feature(30, r2.ambiguity)
+            f[30] = FeatureHash.feature(31, w.ambiguity, r1.ambiguity)
         }
     }
 }

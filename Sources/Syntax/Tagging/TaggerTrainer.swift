@@ -14,6 +14,10 @@ public struct TaggerTrainer: Sendable {
     public var dictionaryMinCount: Int
     /// ...with one tag at least this share of the time.
     public var dictionaryMinShare: Double
+    /// A word's ambiguity class is kept when it was seen at least this often...
+    public var ambiguityMinCount = 2
+    /// ...and holds the tags with at least this share of its occurrences.
+    public var ambiguityMinShare = 0.05
 
     public init(iterations: Int = 8, seed: UInt64 = 1, pruneBelow: Float = 0, dictionaryMinCount: Int = 20,
                 dictionaryMinShare: Double = 0.99) {
@@ -29,6 +33,7 @@ public struct TaggerTrainer: Sendable {
     public func train(_ sentences: [CoNLLUSentence],
                       afterIteration: ((Int, PartOfSpeechTagger) -> Void)? = nil) throws(ModelFormatError) -> PartOfSpeechTagger {
         let dictionary = TagDictionary.learn(from: sentences, minCount: dictionaryMinCount, minShare: dictionaryMinShare)
+        let ambiguity = AmbiguityClasses.learn(from: sentences, minCount: ambiguityMinCount, minShare: ambiguityMinShare)
         var labelSet = Set<String>()
         for sentence in sentences {
             for word in sentence.words { labelSet.insert(PartOfSpeechTag(upos: word.upos, xpos: word.xpos).label) }
@@ -44,10 +49,10 @@ public struct TaggerTrainer: Sendable {
         }
         // Dictionary lookups only need the model's class order, which `labels` already fixes.
         let lookup = try PartOfSpeechTagger(model: AveragedPerceptron(classCount: labels.count).averaged(labels: labels),
-                                            dictionary: dictionary)
+                                            dictionary: dictionary, ambiguityClasses: ambiguity)
         var perceptron = AveragedPerceptron(classCount: labels.count)
         var order = Array(examples.indices)
-        var random = SplitMix64(seed: seed)
+        var random = SentenceShuffle(seed: seed)
         var features = [UInt64](repeating: 0, count: TaggerFeatures.count)
         var scores = [Float](repeating: 0, count: labels.count)
         var result = lookup
@@ -56,7 +61,7 @@ public struct TaggerTrainer: Sendable {
             random.shuffle(&order)
             for e in order {
                 let (forms, gold) = examples[e]
-                let traits = TaggerFeatures.traits(of: forms)
+                let traits = TaggerFeatures.traits(of: forms, ambiguity: lookup.ambiguityTable)
                 var previous: UInt64 = 0, beforePrevious: UInt64 = 0
                 for i in forms.indices {
                     var c = lookup.dictionaryClass(of: traits[i + 2]) ?? -1
@@ -74,7 +79,7 @@ public struct TaggerTrainer: Sendable {
             }
             if afterIteration != nil || iteration == passes {
                 result = try PartOfSpeechTagger(model: perceptron.averaged(labels: labels, pruneBelow: pruneBelow),
-                                                dictionary: dictionary)
+                                                dictionary: dictionary, ambiguityClasses: ambiguity)
                 afterIteration?(iteration, result)
             }
         }
@@ -82,9 +87,9 @@ public struct TaggerTrainer: Sendable {
     }
 }
 
-/// SplitMix64 (Steele, Lea and Flood 2014): a small seeded generator, so that training shuffles
-/// the same way on every machine and every run.
-private struct SplitMix64 {
+/// Shuffles with SplitMix64 (Steele, Lea and Flood 2014), a small seeded generator, so that
+/// training orders the sentences the same way on every machine and every run.
+private struct SentenceShuffle {
     private var state: UInt64
     init(seed: UInt64) { state = seed }
 

@@ -14,6 +14,8 @@ struct WordTraits: Sendable {
     var shape: UInt64
     /// `Flag` bits.
     var flags: UInt64
+    /// Hash of the tags the word was seen with in training (`AmbiguityClasses`); 0 when unseen.
+    var ambiguity: UInt64 = 0
 
     enum Flag {
         static let digit: UInt64 = 1
@@ -34,7 +36,7 @@ struct WordTraits: Sendable {
         exact = h; lower = h
         prefix1 = h; prefix2 = h; prefix3 = h
         suffix1 = h; suffix2 = h; suffix3 = h; suffix4 = h
-        shape = h; flags = padding << 8
+        shape = h; flags = padding << 8; ambiguity = h
     }
 
     init(_ form: String) {
