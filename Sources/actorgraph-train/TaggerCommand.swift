@@ -23,7 +23,7 @@ struct TaggerCommand: ParsableCommand {
     var seed: UInt64 = 1
 
     @Option(help: "Leave out averaged weights smaller than this in magnitude.")
-    var prune: Float = 0
+    var prune: Float = 0.5
 
     @Option(help: "A word enters the tag dictionary when seen this often...")
     var dictionaryMinCount = 20
