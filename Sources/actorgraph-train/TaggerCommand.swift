@@ -17,7 +17,7 @@ struct TaggerCommand: ParsableCommand {
     var out = "Sources/Syntax/Resources/Models"
 
     @Option(help: "Most passes over the training data; the best on dev is kept.")
-    var iterations = 12
+    var iterations = 15
 
     @Option(help: "Seed of the sentence order.")
     var seed: UInt64 = 1
@@ -31,6 +31,12 @@ struct TaggerCommand: ParsableCommand {
     @Option(help: "...with one tag at least this share of the time.")
     var dictionaryMinShare = 0.99
 
+    @Option(help: "A word's ambiguity class (the tags it was seen with) is kept when seen this often...")
+    var ambiguityMinCount = 10
+
+    @Option(help: "...and holds the tags with at least this share of its occurrences.")
+    var ambiguityMinShare = 0.05
+
     func run() throws {
         let clock = ContinuousClock()
         let started = clock.now
@@ -38,8 +44,10 @@ struct TaggerCommand: ParsableCommand {
         let dev = try Treebank.read("\(ud)/en_ewt-ud-dev.conllu")
         let test = try Treebank.read("\(ud)/en_ewt-ud-test.conllu")
         let lemmatizer = Lemmatizer.learn(from: train)
-        let trainer = TaggerTrainer(iterations: iterations, seed: seed, pruneBelow: prune,
+        var trainer = TaggerTrainer(iterations: iterations, seed: seed, pruneBelow: prune,
                                     dictionaryMinCount: dictionaryMinCount, dictionaryMinShare: dictionaryMinShare)
+        trainer.ambiguityMinCount = ambiguityMinCount
+        trainer.ambiguityMinShare = ambiguityMinShare
         var best: (iteration: Int, correct: Int, tagger: PartOfSpeechTagger)?
         _ = try trainer.train(train) { iteration, tagger in
             let score = TaggingScore(SyntaxAnalyzer(tagger: tagger, lemmatizer: lemmatizer), on: dev, lemmas: false)

@@ -30,7 +30,9 @@ struct TaggerTrainingTests {
     }
 
     static func train(seed: UInt64 = 7, dictionaryMinCount: Int = 100) throws -> PartOfSpeechTagger {
-        try TaggerTrainer(iterations: 10, seed: seed, dictionaryMinCount: dictionaryMinCount).train(sentences)
+        var trainer = TaggerTrainer(iterations: 10, seed: seed, dictionaryMinCount: dictionaryMinCount)
+        trainer.ambiguityMinCount = 2
+        return try trainer.train(sentences)
     }
 
     @Test("the same data and seed give the same model bytes")

@@ -15,7 +15,7 @@ public struct TaggerTrainer: Sendable {
     /// ...with one tag at least this share of the time.
     public var dictionaryMinShare: Double
     /// A word's ambiguity class is kept when it was seen at least this often...
-    public var ambiguityMinCount = 2
+    public var ambiguityMinCount = 10
     /// ...and holds the tags with at least this share of its occurrences.
     public var ambiguityMinShare = 0.05
 
