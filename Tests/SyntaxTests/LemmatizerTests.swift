@@ -15,7 +15,8 @@ struct LemmatizerTests {
         ("talks", "NOUN", "NNS", "talk"), ("companies", "NOUN", "NNS", "company"), ("boxes", "NOUN", "NNS", "box"),
         ("women", "NOUN", "NNS", "woman"), ("bigger", "ADJ", "JJR", "big"), ("largest", "ADJ", "JJS", "large"),
         ("happier", "ADJ", "JJR", "happy"), ("Americans", "PROPN", "NNPS", "American"),
-        ("Paris", "PROPN", "NNP", "Paris"), ("The", "DET", "DT", "the"), ("news", "NOUN", "NN", "news"),
+        ("Paris", "PROPN", "NNP", "Paris"), ("chicago", "PROPN", "NNP", "Chicago"), ("6,363,217", "NUM", "CD", "6363217"),
+        ("EB3326", "NOUN", "NN", "EB3326"), ("specializes", "VERB", "VBZ", "specialize"), ("The", "DET", "DT", "the"), ("news", "NOUN", "NN", "news"),
     ])
     func rules(form: String, upos: String, xpos: String, lemma: String) {
         #expect(Self.rules.lemma(of: form, upos: upos, xpos: xpos) == lemma)

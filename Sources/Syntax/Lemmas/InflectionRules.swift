@@ -81,10 +81,10 @@ enum InflectionRules {
     private static func thirdPerson(_ w: [UInt8]) -> [String] {
         guard w.count > 2, ends(w, "s"), !ends(w, "ss") else { return [String(decoding: w, as: UTF8.self)] }
         if ends(w, "ies"), w.count > 4 { return unique([w.dropLast(3) + [y], Array(w.dropLast(1))]) }
-        if ends(w, "sses") || ends(w, "shes") || ends(w, "ches") || ends(w, "xes") || ends(w, "zes") || ends(w, "oes") {
+        if ends(w, "sses") || ends(w, "shes") || ends(w, "ches") || ends(w, "xes") || ends(w, "zzes") || ends(w, "oes") {
             return unique([Array(w.dropLast(2)), Array(w.dropLast(1))])
         }
-        return unique([Array(w.dropLast(1)), Array(w.dropLast(2))])
+        return unique([Array(w.dropLast(1)), Array(w.dropLast(2))])  // specializes → specialize
     }
 
     /// Bases of a plural noun: "talks" → talk, "companies" → company, "boxes" → box, "women" → woman.

@@ -22,17 +22,35 @@ public struct Lemmatizer: Hashable, Sendable {
         return ruleLemma(of: word, xpos: xpos)
     }
 
-    /// What the rules say, for a word already lowercased (unless proper).
+    /// What the rules say, for a word as `key` gives it.
     func ruleLemma(of word: String, xpos: String) -> String {
-        guard let (wordClass, candidates) = InflectionRules.candidates(word, xpos: xpos),
-              let first = candidates.first else { return word }
-        let known = bases[wordClass] ?? []
-        return candidates.first(where: known.contains) ?? first
+        var lemma = word
+        if let (wordClass, candidates) = InflectionRules.candidates(word, xpos: xpos), let first = candidates.first {
+            let known = bases[wordClass] ?? []
+            lemma = candidates.first(where: known.contains) ?? first
+        }
+        return Self.treebankSpelling(lemma, xpos: xpos)
     }
 
-    /// The form as the table and the rules see it: as written for proper nouns, else lowercased.
+    /// The form as the table and the rules see it: as written for proper nouns and words with
+    /// digits ("EB3326"), else lowercased.
     static func key(_ form: String, upos: String, xpos: String) -> String {
-        if upos == "PROPN" || xpos == "NNP" || xpos == "NNPS" { return form }
+        if upos == "PROPN" || xpos == "NNP" || xpos == "NNPS" || form.utf8.contains(where: { (48...57).contains($0) }) {
+            return form
+        }
         return form.lowercased()
+    }
+
+    /// UD English spelling of some lemmas: a proper noun typed in lower case is capitalised
+    /// ("chicago" → Chicago), a number loses its thousands separators ("6,363,217" → 6363217).
+    private static func treebankSpelling(_ lemma: String, xpos: String) -> String {
+        let bytes = lemma.utf8
+        if xpos == "NNP" || xpos == "NNPS", bytes.allSatisfy({ (97...122).contains($0) }) {
+            return lemma.prefix(1).uppercased() + lemma.dropFirst()
+        }
+        if xpos == "CD", bytes.contains(44), bytes.allSatisfy({ (48...57).contains($0) || $0 == 44 || $0 == 46 }) {
+            return String(lemma.filter { $0 != "," })
+        }
+        return lemma
     }
 }
