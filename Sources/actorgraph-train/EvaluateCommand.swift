@@ -31,12 +31,24 @@ struct EvaluateCommand: ParsableCommand {
         }
         let loadTime = clock.now - loadStart
         print("\(file): \(TaggingScore(analyzer, on: sentences).summary)")
-        print("model load: \(milliseconds(loadTime)) ms")
+        print("model load: \(milliseconds(loadTime)) ms\(sizes().map { " (\($0))" } ?? "")")
 
         let forms = sentences.map { $0.words.map(\.form) }
         let words = forms.reduce(0) { $0 + $1.count }
         print("tagging (one thread, processor time): \(rate(words: words) { for sentence in forms { _ = analyzer.tagger.tag(sentence) } }) tokens/s")
         print("tagging + lemmas: \(rate(words: words) { for sentence in forms { _ = analyzer.analyze(sentence) } }) tokens/s")
+    }
+
+    /// "tagger.agpm 3.55 MB, ..." for the model files, when their folder is known.
+    private func sizes() -> String? {
+        guard let folder = models.map({ URL(fileURLWithPath: $0) }) ?? SyntaxModelFiles.shippedFolder else { return nil }
+        let names = [SyntaxModelFiles.tagger, SyntaxModelFiles.tagDictionary, SyntaxModelFiles.ambiguityClasses,
+                     SyntaxModelFiles.lemmas]
+        return names.compactMap { name -> String? in
+            let path = folder.appendingPathComponent(name).path
+            guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int else { return nil }
+            return "\(name) \(String(format: "%.2f", Double(size) / 1_000_000)) MB"
+        }.joined(separator: ", ")
     }
 
     /// Words per second of `work` (one pass over `words` words), run until it has had `seconds`
