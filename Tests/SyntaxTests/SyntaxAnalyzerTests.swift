@@ -1,3 +1,4 @@
+import Foundation
 import Syntax
 import Testing
 
@@ -42,5 +43,27 @@ struct SyntaxAnalyzerTests {
     @Test("an empty sentence gives no words")
     func empty() throws {
         #expect(try SyntaxAnalyzer.shipped().analyze([]).isEmpty)
+    }
+
+    @Test("a missing or damaged model file is named, with the problem")
+    func badModels() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("syntax-models-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tagger = folder.appendingPathComponent(SyntaxModelFiles.tagger)
+        #expect(throws: SyntaxModelError(file: tagger.path, problem: "cannot read the file")) {
+            try SyntaxAnalyzer.load(from: folder)
+        }
+        let shipped = try #require(SyntaxModelFiles.shippedFolder)
+        for name in [SyntaxModelFiles.tagger, SyntaxModelFiles.tagDictionary, SyntaxModelFiles.ambiguityClasses,
+                     SyntaxModelFiles.lemmas] {
+            try FileManager.default.copyItem(at: shipped.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        #expect(try SyntaxAnalyzer.load(from: folder).analyze(["Rain", "."]).count == 2)
+        let bytes = try Data(contentsOf: tagger)
+        try bytes.prefix(bytes.count / 2).write(to: tagger)
+        #expect(throws: SyntaxModelError(file: tagger.path, problem: "file ends early")) {
+            try SyntaxAnalyzer.load(from: folder)
+        }
     }
 }
