@@ -8,17 +8,34 @@ public struct Lemmatizer: Hashable, Sendable {
     public let exceptions: [String: String]
     /// Base forms seen in the treebank, by word class.
     let bases: [InflectionRules.WordClass: Set<String>]
+    /// The exceptions by XPOS, then form: looked up without building a key string.
+    private let exceptionsByTag: [String: [String: String]]
 
     /// A lemmatizer from its exception table and known base forms (each class's lemmas).
     init(exceptions: [String: String], bases: [InflectionRules.WordClass: Set<String>]) {
         self.exceptions = exceptions
         self.bases = bases
+        var byTag: [String: [String: String]] = [:]
+        for (key, lemma) in exceptions {
+            guard let tab = key.lastIndex(of: "\t") else { continue }
+            byTag[String(key[key.index(after: tab)...]), default: [:]][String(key[..<tab])] = lemma
+        }
+        exceptionsByTag = byTag
+    }
+
+    public static func == (a: Lemmatizer, b: Lemmatizer) -> Bool {
+        a.exceptions == b.exceptions && a.bases == b.bases
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(exceptions)
+        hasher.combine(bases)
     }
 
     /// The lemma of `form` tagged `xpos` (Penn Treebank) and `upos`.
     public func lemma(of form: String, upos: String, xpos: String) -> String {
         let word = Self.key(form, upos: upos, xpos: xpos)
-        if let lemma = exceptions[word + "\t" + xpos] { return lemma }
+        if let lemma = exceptionsByTag[xpos]?[word] { return lemma }
         return ruleLemma(of: word, xpos: xpos)
     }
 
@@ -38,6 +55,8 @@ public struct Lemmatizer: Hashable, Sendable {
         if upos == "PROPN" || xpos == "NNP" || xpos == "NNPS" || form.utf8.contains(where: { (48...57).contains($0) }) {
             return form
         }
+        // Most words are already lower case ASCII: no new string for them.
+        if form.utf8.allSatisfy({ $0 < 128 && !(65...90).contains($0) }) { return form }
         return form.lowercased()
     }
 
