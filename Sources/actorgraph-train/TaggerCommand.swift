@@ -17,7 +17,7 @@ struct TaggerCommand: ParsableCommand {
     var out = "Sources/Syntax/Resources/Models"
 
     @Option(help: "Most passes over the training data; the best on dev is kept.")
-    var iterations = 15
+    var iterations = 20
 
     @Option(help: "Seed of the sentence order.")
     var seed: UInt64 = 1
@@ -32,10 +32,13 @@ struct TaggerCommand: ParsableCommand {
     var dictionaryMinShare = 0.99
 
     @Option(help: "A word's ambiguity class (the tags it was seen with) is kept when seen this often...")
-    var ambiguityMinCount = 10
+    var ambiguityMinCount = 1
 
     @Option(help: "...and holds the tags with at least this share of its occurrences.")
     var ambiguityMinShare = 0.05
+
+    @Option(help: "Learn each training sentence's ambiguity classes from the other folds (0: off).")
+    var ambiguityFolds = 10
 
     func run() throws {
         let clock = ContinuousClock()
@@ -48,6 +51,7 @@ struct TaggerCommand: ParsableCommand {
                                     dictionaryMinCount: dictionaryMinCount, dictionaryMinShare: dictionaryMinShare)
         trainer.ambiguityMinCount = ambiguityMinCount
         trainer.ambiguityMinShare = ambiguityMinShare
+        trainer.ambiguityFolds = ambiguityFolds
         var best: (iteration: Int, correct: Int, tagger: PartOfSpeechTagger)?
         _ = try trainer.train(train) { iteration, tagger in
             let score = TaggingScore(SyntaxAnalyzer(tagger: tagger, lemmatizer: lemmatizer), on: dev, lemmas: false)

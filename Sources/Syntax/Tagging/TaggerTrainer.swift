@@ -15,9 +15,12 @@ public struct TaggerTrainer: Sendable {
     /// ...with one tag at least this share of the time.
     public var dictionaryMinShare: Double
     /// A word's ambiguity class is kept when it was seen at least this often...
-    public var ambiguityMinCount = 10
+    public var ambiguityMinCount = 1
     /// ...and holds the tags with at least this share of its occurrences.
     public var ambiguityMinShare = 0.05
+    /// With more than one fold, each training sentence sees the ambiguity classes learnt from the
+    /// other folds only (jackknifing), as a text the tagger never saw would.
+    public var ambiguityFolds = 10
 
     public init(iterations: Int = 8, seed: UInt64 = 1, pruneBelow: Float = 0, dictionaryMinCount: Int = 20,
                 dictionaryMinShare: Double = 0.99) {
@@ -50,6 +53,14 @@ public struct TaggerTrainer: Sendable {
         // Dictionary lookups only need the model's class order, which `labels` already fixes.
         let lookup = try PartOfSpeechTagger(model: AveragedPerceptron(classCount: labels.count).averaged(labels: labels),
                                             dictionary: dictionary, ambiguityClasses: ambiguity)
+        let folds = max(1, ambiguityFolds)
+        let tables = folds == 1 ? [lookup.ambiguityTable] : (0..<folds).map { k in
+            AmbiguityClasses.learn(from: sentences.indices.filter { $0 % folds != k }.map { sentences[$0] },
+                                   minCount: ambiguityMinCount, minShare: ambiguityMinShare).table()
+        }
+        let traitsOfExample = examples.indices.map {
+            TaggerFeatures.traits(of: examples[$0].forms, ambiguity: tables[$0 % folds])
+        }
         var perceptron = AveragedPerceptron(classCount: labels.count)
         var order = Array(examples.indices)
         var random = SentenceShuffle(seed: seed)
@@ -61,7 +72,7 @@ public struct TaggerTrainer: Sendable {
             random.shuffle(&order)
             for e in order {
                 let (forms, gold) = examples[e]
-                let traits = TaggerFeatures.traits(of: forms, ambiguity: lookup.ambiguityTable)
+                let traits = traitsOfExample[e]
                 var previous: UInt64 = 0, beforePrevious: UInt64 = 0
                 for i in forms.indices {
                     var c = lookup.dictionaryClass(of: traits[i + 2]) ?? -1
