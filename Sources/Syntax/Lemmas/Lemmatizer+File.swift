@@ -22,15 +22,14 @@ extension Lemmatizer {
     public init(fileText text: String) throws(ModelFormatError) {
         var bases: [InflectionRules.WordClass: Set<String>] = [:]
         var exceptions: [String: String] = [:]
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        for (number, fields) in TabSeparatedText.lines(text) {
             if fields.count == 3, fields[0] == "base", let wordClass = InflectionRules.WordClass(rawValue: fields[1]),
                !fields[2].isEmpty {
                 bases[wordClass, default: []].insert(fields[2])
             } else if fields.count == 4, fields[0] == "exception", fields.dropFirst().allSatisfy({ !$0.isEmpty }) {
                 exceptions[fields[1] + "\t" + fields[2]] = fields[3]
             } else {
-                throw ModelFormatError("line \(index + 1): expected 'base CLASS WORD' or 'exception FORM XPOS LEMMA'")
+                throw ModelFormatError("line \(number): expected 'base CLASS WORD' or 'exception FORM XPOS LEMMA'")
             }
         }
         self.init(exceptions: exceptions, bases: bases)

@@ -12,13 +12,12 @@ extension AmbiguityClasses {
     /// Reads the text written by `fileText()`.
     public init(fileText text: String) throws(ModelFormatError) {
         var entries: [(form: String, tags: [PartOfSpeechTag])] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            let tags = fields.dropFirst().compactMap { PartOfSpeechTag(label: String($0)) }
+        for (number, fields) in TabSeparatedText.lines(text) {
+            let tags = fields.dropFirst().compactMap { PartOfSpeechTag(label: $0) }
             guard fields.count >= 2, !fields[0].isEmpty, tags.count == fields.count - 1 else {
-                throw ModelFormatError("line \(index + 1): expected a form and its tags ('UPOS XPOS') separated by tabs")
+                throw ModelFormatError("line \(number): expected a form and its tags ('UPOS XPOS') separated by tabs")
             }
-            entries.append((String(fields[0]), tags))
+            entries.append((fields[0], tags))
         }
         self.init(entries: entries)
     }

@@ -10,12 +10,11 @@ extension TagDictionary {
     /// Reads the text written by `fileText()`.
     public init(fileText text: String) throws(ModelFormatError) {
         var entries: [(form: String, tag: PartOfSpeechTag)] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        for (number, fields) in TabSeparatedText.lines(text) {
             guard fields.count == 3, fields.allSatisfy({ !$0.isEmpty }) else {
-                throw ModelFormatError("line \(index + 1): expected form, UPOS and XPOS separated by tabs")
+                throw ModelFormatError("line \(number): expected form, UPOS and XPOS separated by tabs")
             }
-            entries.append((String(fields[0]), PartOfSpeechTag(upos: String(fields[1]), xpos: String(fields[2]))))
+            entries.append((fields[0], PartOfSpeechTag(upos: fields[1], xpos: fields[2])))
         }
         self.init(entries: entries)
     }
