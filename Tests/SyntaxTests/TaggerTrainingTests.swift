@@ -30,7 +30,7 @@ struct TaggerTrainingTests {
     }
 
     static func train(seed: UInt64 = 7, dictionaryMinCount: Int = 100, folds: Int = 0) throws -> PartOfSpeechTagger {
-        var trainer = TaggerTrainer(iterations: 10, seed: seed, dictionaryMinCount: dictionaryMinCount)
+        var trainer = TaggerTrainer(iterations: 10, seed: seed, pruneBelow: 0, dictionaryMinCount: dictionaryMinCount)
         trainer.ambiguityMinCount = 2
         trainer.ambiguityFolds = folds
         return try trainer.train(sentences)

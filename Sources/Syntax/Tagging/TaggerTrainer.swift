@@ -2,7 +2,8 @@
 /// order, tagging greedily with the current weights and correcting the perceptron at each wrong
 /// tag (the features use the tags the tagger itself predicted, as when it runs).
 ///
-/// Deterministic: the same sentences and settings give the same model bytes.
+/// Deterministic: the same sentences and settings give the same model bytes. The defaults are the
+/// settings of the shipped model, chosen on EWT dev.
 public struct TaggerTrainer: Sendable {
     /// Passes over the training data.
     public var iterations: Int
@@ -22,7 +23,7 @@ public struct TaggerTrainer: Sendable {
     /// other folds only (jackknifing), as a text the tagger never saw would.
     public var ambiguityFolds = 10
 
-    public init(iterations: Int = 8, seed: UInt64 = 1, pruneBelow: Float = 0, dictionaryMinCount: Int = 20,
+    public init(iterations: Int = 20, seed: UInt64 = 1, pruneBelow: Float = 0.5, dictionaryMinCount: Int = 20,
                 dictionaryMinShare: Double = 0.99) {
         self.iterations = iterations
         self.seed = seed
