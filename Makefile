@@ -97,9 +97,9 @@ PYSPARK_VERSION ?= 4.3.0
 .PHONY: spark-setup spark-demo spark-check spark-bench
 spark-setup:
 	@command -v java >/dev/null 2>&1 || { echo "Installing openjdk-17-jre-headless with apt…"; \
-		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq openjdk-17-jre-headless >/dev/null; }
-	@python3 -c "import ensurepip, venv" 2>/dev/null || { echo "Installing python3-venv with apt…"; \
-		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-venv >/dev/null; }
+		$(APT_GET) update -qq && $(APT_GET) install -y -qq openjdk-17-jre-headless >/dev/null; }
+	@$(PYTHON) -c "import ensurepip, venv" 2>/dev/null || { echo "Installing python3-venv with apt…"; \
+		$(APT_GET) update -qq && $(APT_GET) install -y -qq python3-venv >/dev/null; }
 	@[ -x .venv-spark/bin/spark-submit ] || { echo "Installing pyspark $(PYSPARK_VERSION) into .venv-spark…"; \
 		$(PYTHON) -m venv .venv-spark && .venv-spark/bin/pip install --quiet pyspark==$(PYSPARK_VERSION); }
 
@@ -114,3 +114,20 @@ spark-check:
 ## Throughput of the Spark job in local[2] beside one process, on the benchmark corpus as JSON Lines.
 spark-bench: build spark-setup
 	examples/spark/bench.sh $(RELEASE) $(SHARED)
+
+## Train the syntax models on UD English EWT ($(SHARED)/ud) and rewrite Sources/Syntax/Resources/Models
+## (see its NOTICE.md). Deterministic: the same data give the same bytes.
+.PHONY: model syntax-bench
+model:
+	$(SWIFT) build -c release --product actorgraph-train
+	.build/release/actorgraph-train tagger --ud $(SHARED)/ud
+
+## Accuracy and speed of the shipped syntax models, gold tokens: UD English EWT test and GUM news
+## (UPOS, XPOS, lemmas), tokens/s on one core (processor time), model load time and peak RSS.
+ONE_CORE := $(shell command -v taskset >/dev/null 2>&1 && echo taskset -c 0)
+syntax-bench:
+	$(SWIFT) build -c release --product actorgraph-train
+	@for file in en_ewt-ud-test en_gum-news; do \
+		/usr/bin/time -f "  peak RSS %M KB (model and treebank)" \
+			$(ONE_CORE) .build/release/actorgraph-train evaluate $(SHARED)/ud/$$file.conllu || exit 1; \
+	done

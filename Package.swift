@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "actorgraph", targets: ["actorgraph"]),
+        .executable(name: "actorgraph-train", targets: ["actorgraph-train"]),
         .library(name: "Syntax", targets: ["Syntax"]),
         .library(name: "ActorExtraction", targets: ["ActorExtraction"]),
         .library(name: "ActorGraph", targets: ["ActorGraph"]),
@@ -16,7 +17,7 @@ let package = Package(
     ],
     targets: [
         // tokens → tags, lemmas and dependency trees: CoNLL-U, averaged perceptron, tagger, parser
-        .target(name: "Syntax"),
+        .target(name: "Syntax", resources: [.copy("Resources/Models")]),
         // text → document → sentences → mentions → actors → events
         .target(
             name: "ActorExtraction",
@@ -38,6 +39,11 @@ let package = Package(
                 "ActorExtraction", "ActorGraph", "GraphvizOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // `make model`: trains the syntax models on UD English EWT and evaluates them
+        .executableTarget(
+            name: "actorgraph-train",
+            dependencies: ["Syntax", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "TestSupport"]),

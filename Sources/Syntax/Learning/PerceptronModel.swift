@@ -8,14 +8,26 @@ public struct PerceptronModel: Sendable {
     /// One label per class.
     public let labels: [String]
     let scale: Float
-    private let slotKeys: [UInt64]
-    private let slotRows: [Int32]
+    /// The open-addressing table: a feature with where its entries are, in one cache line.
+    private let slots: [Slot]
     /// Row `r`'s entries are `rowStart[r] ..< rowStart[r + 1]`.
     let rowStart: [Int32]
     let rowFeature: [UInt64]
     let entryClass: [UInt16]
     let entryQuantum: [Int16]
-    private let entryWeight: [Float]
+    /// Class and dequantised weight of each entry, side by side for scoring.
+    private let entries: [Entry]
+
+    struct Slot {
+        var feature: UInt64 = 0
+        var start: Int32 = 0
+        var end: Int32 = 0
+    }
+
+    struct Entry {
+        var weight: Float
+        var classIndex: UInt32
+    }
 
     public var classCount: Int { labels.count }
     /// Features with at least one weight.
@@ -48,42 +60,52 @@ public struct PerceptronModel: Sendable {
         self.rowStart = rowStart
         self.entryClass = entryClass
         self.entryQuantum = entryQuantum
-        self.entryWeight = entryQuantum.map { Float($0) * scale }
+        self.entries = zip(entryClass, entryQuantum).map { Entry(weight: Float($1) * scale, classIndex: UInt32($0)) }
         var capacity = 16
         while capacity < rowFeature.count * 2 { capacity *= 2 }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var rows = [Int32](repeating: -1, count: capacity)
+        var slots = [Slot](repeating: Slot(), count: capacity)
         let mask = capacity - 1
         for (r, feature) in rowFeature.enumerated() {
             var slot = Int(truncatingIfNeeded: feature) & mask
-            while keys[slot] != 0 { slot = (slot + 1) & mask }
-            keys[slot] = feature
-            rows[slot] = Int32(r)
+            while slots[slot].feature != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Slot(feature: feature, start: rowStart[r], end: rowStart[r + 1])
         }
-        self.slotKeys = keys
-        self.slotRows = rows
+        self.slots = slots
     }
 
     /// Adds the weights of `features` to `scores`, which has `classCount` slots.
-    @inlinable
+    ///
+    /// Finds every feature's entries first, then adds them: the table lookups do not wait for
+    /// each other, so their cache misses overlap.
     public func addScores(of features: [UInt64], to scores: inout [Float]) {
-        for feature in features { addScores(of: feature, to: &scores) }
+        precondition(scores.count >= classCount, "one score per class")
+        let mask = slots.count - 1
+        features.withUnsafeBufferPointer { features in
+            slots.withUnsafeBufferPointer { slots in
+                entries.withUnsafeBufferPointer { entries in
+                    scores.withUnsafeMutableBufferPointer { scores in
+                        withUnsafeTemporaryAllocation(of: Slot.self, capacity: features.count) { found in
+                            for (k, feature) in features.enumerated() {
+                                var slot = Int(truncatingIfNeeded: feature) & mask
+                                while slots[slot].feature != feature && slots[slot].feature != 0 { slot = (slot + 1) & mask }
+                                found[k] = slots[slot]
+                            }
+                            for range in found.prefix(features.count) {
+                                for i in Int(range.start)..<Int(range.end) {
+                                    let entry = entries[i]
+                                    scores[Int(entry.classIndex)] += entry.weight
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// Adds the weights of one feature to `scores`.
     public func addScores(of feature: UInt64, to scores: inout [Float]) {
-        let mask = slotKeys.count - 1
-        var slot = Int(truncatingIfNeeded: feature) & mask
-        while true {
-            let key = slotKeys[slot]
-            if key == feature { break }
-            if key == 0 { return }
-            slot = (slot + 1) & mask
-        }
-        let row = Int(slotRows[slot])
-        for i in Int(rowStart[row])..<Int(rowStart[row + 1]) {
-            scores[Int(entryClass[i])] += entryWeight[i]
-        }
+        addScores(of: [feature], to: &scores)
     }
 
     /// The scores of every class for `features`.
