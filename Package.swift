@@ -36,7 +36,7 @@ let package = Package(
         .executableTarget(
             name: "actorgraph",
             dependencies: [
-                "ActorExtraction", "ActorGraph", "GraphvizOutput",
+                "ActorExtraction", "ActorGraph", "GraphvizOutput", "Syntax",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "ActorExtractionTests", dependencies: ["ActorExtraction", "Syntax", "TestSupport"]),
         .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph", "TestSupport"]),
         .testTarget(name: "GraphvizOutputTests", dependencies: ["GraphvizOutput", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["actorgraph", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["actorgraph", "Syntax", "TestSupport"]),
         // `make bench`: times GraphML and DOT writing of a 100,000-edge graph
         .executableTarget(name: "graph-write-bench", dependencies: ["ActorGraph", "GraphvizOutput"],
                           path: "Tests/Benchmarks/GraphWriteBench"),

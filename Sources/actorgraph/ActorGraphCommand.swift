@@ -25,7 +25,7 @@ struct ActorGraphCommand: ParsableCommand {
             arguments or unusable input (nothing written); 3 an output could not be written or \
             rendered. Of diff: 0 no differences; 1 differences; 2 trouble.
             """,
-        subcommands: [BuildCommand.self, ExtractCommand.self, MergeCommand.self, DiffCommand.self],
+        subcommands: [BuildCommand.self, ExtractCommand.self, MergeCommand.self, DiffCommand.self, ParseCommand.self],
         defaultSubcommand: nil
     )
 
