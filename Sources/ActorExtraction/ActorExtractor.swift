@@ -50,10 +50,12 @@ public struct ActorExtractor: Sendable {
             let written = dates.dates(in: sentence.tokens, reference: published)
             for c in found {
                 let date = Self.nearest(written, to: c.trigger)?.date ?? published.map { EventDate($0) }
-                events.append(Event(relation: c.relation, source: c.source, target: c.target, date: date, evidence: evidence))
+                events.append(Event(relation: c.relation, source: c.source, target: c.target, date: date, evidence: evidence,
+                                    trigger: Self.trigger(c.trigger, in: sentence)))
             }
         }
-        return ExtractionResult(documentID: document.id, documentDate: published, actors: resolver.actors,
+        return ExtractionResult(documentID: document.id, documentDate: published, title: document.title,
+                                url: document.url, actors: resolver.actors,
                                 events: events)
     }
 
@@ -67,6 +69,15 @@ public struct ActorExtractor: Sendable {
             m.tokens.lowerBound > start && m.tokens.upperBound <= stop
                 && ActorResolver.affiliation(of: m) != nil
         }
+    }
+
+    /// The trigger tokens `range` of `sentence`, as words and a span.
+    private static func trigger(_ range: Range<Int>, in sentence: Sentence) -> Event.Trigger? {
+        let tokens = sentence.tokens
+        guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= tokens.count else { return nil }
+        let words = tokens[range].map(\.text).joined(separator: " ")
+        return Event.Trigger(words: words, span: TextSpan(start: tokens[range.lowerBound].span.start,
+                                                          end: tokens[range.upperBound - 1].span.end))
     }
 
     private static func nearest(_ dates: [DateExpression], to trigger: Range<Int>) -> DateExpression? {

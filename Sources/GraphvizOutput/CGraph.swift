@@ -36,8 +36,8 @@ struct CEdge {
 /// a value that is exactly one newline reads back empty.)
 final class CGraph {
     private let graph: UnsafeMutablePointer<Agraph_t>
-    /// Whether `init(directedNamed:)` opened it, with the shim's disciplines (not parsed); such a
-    /// graph is written and closed through the shim.
+    /// Whether `init(directedNamed:)` opened it, with the shim's I/O discipline (not parsed); such a
+    /// graph is written through the shim.
     private let isOpenedHere: Bool
     private var attributes: [GraphObjectKind: [String: Attribute]] = [:]
 
@@ -46,8 +46,7 @@ final class CGraph {
         fileprivate let symbol: UnsafeMutablePointer<Agsym_t>
     }
 
-    /// Opens an empty directed, non-strict graph (its memory an arena, handed back at once when the
-    /// graph goes away).
+    /// Opens an empty directed, non-strict graph.
     init(directedNamed name: String) throws {
         guard let g = cg_open_directed(Self.escape(name)) else {
             throw GraphvizError(message: Graphviz.lastError() ?? "Graphviz could not create a graph")
@@ -58,7 +57,7 @@ final class CGraph {
 
     /// Parses the first graph in DOT text with `agmemread`.
     init(parsing dot: String) throws {
-        agreadline(1)  // the lexer's line count otherwise runs on from the previous parse
+        cg_restart_line_count()  // the lexer's line count otherwise runs on from the previous parse
         let parsed = agmemread(dot)
         let message = parsed == nil ? Graphviz.lastError() : nil
         Self.discardUnreadInput()
@@ -79,7 +78,7 @@ final class CGraph {
     }
 
     deinit {
-        if isOpenedHere { cg_close(graph) } else { agclose(graph) }
+        agclose(graph)
     }
 
     // MARK: Building
@@ -236,13 +235,13 @@ final class CGraph {
         }
         defer { gvFreeLayout(gvc, graph) }
         var data: UnsafeMutablePointer<CChar>?
-        var length: UInt32 = 0
-        let status = gvRenderData(gvc, graph, format, &data, &length)
+        var length = 0
+        let status = cg_render_data(gvc, graph, format, &data, &length)
         defer { if let data { gvFreeRenderData(data) } }
         guard status == 0, let data else {
             throw GraphvizError(message: Graphviz.lastError() ?? "Graphviz could not render \(format)")
         }
-        return [UInt8](UnsafeRawBufferPointer(start: data, count: Int(length)))
+        return [UInt8](UnsafeRawBufferPointer(start: data, count: length))
     }
 
     // MARK: Escaping

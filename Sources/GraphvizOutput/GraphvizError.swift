@@ -10,9 +10,10 @@ public struct GraphvizError: Error, CustomStringConvertible, Equatable {
 
     public var description: String { message }
 
-    /// Graphviz found no layout plugins: Debian's `libgvc6` writes their `config6a` on install.
+    /// Graphviz found no layout plugins: their list (`config6a`, `config8` from Graphviz 13 on) is
+    /// written by `dot -c`, which Debian's `libgvc6` runs on install.
     public static let pluginsNotConfigured = GraphvizError(
-        message: "Graphviz plugins are not configured (reinstall libgvc6)")
+        message: "Graphviz plugins are not configured (run `dot -c` as root, or reinstall Graphviz)")
 
     /// Maps a failed `gvLayout` to an error; an empty list after "Use one of:" means no plugins are configured.
     static func layoutFailure(_ graphvizMessage: String) -> GraphvizError {

@@ -13,6 +13,8 @@ struct TrainCommand: ParsableCommand {
             Exit status: 0 success; 2 unusable input (nothing written); 3 a model file could not be written.
             """,
         subcommands: [
+            TaggerCommand.self,
+            EvaluateCommand.self,
             ParserCommand.self,
         ]
     )

@@ -14,16 +14,25 @@ enum Treebank {
         }
     }
 
-    /// Writes every file of `files` (name → bytes) into `folder`, each atomically (a temporary
-    /// file, then a rename), so that a failed run never leaves a half-written model.
+    /// Writes every file of `files` (name → bytes) into `folder`: all into temporary files
+    /// first, then each renamed over its target, so that a failed run never leaves a
+    /// half-written model nor a new file beside an old one.
     static func write(_ files: [(name: String, bytes: [UInt8])], into folder: String) throws(TrainError) {
+        let directory = URL(fileURLWithPath: folder)
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let temporaries = files.map { directory.appendingPathComponent(".\($0.name).\(pid).tmp") }
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            for file in files {
-                try Data(file.bytes).write(to: URL(fileURLWithPath: folder).appendingPathComponent(file.name), options: .atomic)
-            }
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            for (file, temporary) in zip(files, temporaries) { try Data(file.bytes).write(to: temporary) }
         } catch {
+            for temporary in temporaries { try? FileManager.default.removeItem(at: temporary) }
             throw TrainError("\(folder): cannot write the model files (\(error.localizedDescription))", status: 3)
+        }
+        for (file, temporary) in zip(files, temporaries) {
+            let target = directory.appendingPathComponent(file.name)
+            guard rename(temporary.path, target.path) == 0 else {
+                throw TrainError("\(target.path): cannot replace the file", status: 3)
+            }
         }
     }
 }

@@ -8,20 +8,24 @@ struct ActorGraphCommand: ParsableCommand {
         commandName: "actorgraph",
         abstract: "Turn news articles into a graph of who met, warned or supported whom.",
         discussion: """
-            ActorGraph reads articles (plain text or JSON Lines), finds the actors (people, governments, groups),
-            extracts dated relations with the sentence that proves each one, and writes a weighted
-            graph as DOT, SVG (a diagram) or GraphML (for networkx, igraph, Gephi, yEd).
+            ActorGraph reads articles (plain text or JSON Lines), finds the actors (people, \
+            governments, groups), extracts dated relations with the sentence that proves each one, \
+            and writes a weighted graph as DOT, SVG (a diagram) or GraphML (for networkx, igraph, \
+            Gephi, yEd).
 
             'actorgraph diff' shows what changed between two graphs, or two periods of a corpus.
+
+            'actorgraph extract' writes the evidence as event records (JSON Lines or CSV); \
+            'actorgraph merge' builds the same graph from records, e.g. from Spark shards.
 
             Start with:
               actorgraph build examples/ --out-dir graphs
 
-            Exit status of build: 0 success; 1 output written but some inputs were skipped; 2 bad
-            arguments or unusable input (nothing written); 3 an output could not be written or
+            Exit status of build: 0 success; 1 output written but some inputs were skipped; 2 bad \
+            arguments or unusable input (nothing written); 3 an output could not be written or \
             rendered. Of diff: 0 no differences; 1 differences; 2 trouble.
             """,
-        subcommands: [BuildCommand.self, DiffCommand.self],
+        subcommands: [BuildCommand.self, ExtractCommand.self, MergeCommand.self, DiffCommand.self, ParseCommand.self],
         defaultSubcommand: nil
     )
 

@@ -1,3 +1,4 @@
+import ActorExtraction
 import ArgumentParser
 import Foundation
 import GraphvizOutput
@@ -51,5 +52,13 @@ struct RelationListArgument: ExpressibleByArgument, Sendable {
         let names = argument.lowercased().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         guard !names.isEmpty, names.allSatisfy({ !$0.isEmpty }) else { return nil }
         relations = Set(names)
+    }
+
+    /// Refuses a relation that ActorGraph does not extract, naming those it does.
+    func validate() throws {
+        if let unknown = relations.subtracting(RelationKind.allCases.map(\.rawValue)).sorted().first {
+            let known = RelationKind.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("--relations: unknown relation '\(unknown)' (expected some of: \(known))")
+        }
     }
 }

@@ -10,17 +10,17 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Extract actors and relations from articles and write the graph.",
         discussion: """
-            INPUT is a file, a folder (its *.txt, *.md and *.jsonl files, recursively,
-            in sorted order) or '-' for standard input. A *.jsonl file (or '-' with
-            --jsonl) holds one article per line: {"text": …} with optional "id", "date"
-            (YYYY-MM-DD), "title", "url". Relations found: met, warned, supported,
-            urged, criticized, assured, agreed, rejected; each edge keeps its weight
-            (pieces of evidence), documents, first and last date and its best evidence
-            sentence. --from and --to keep the relations whose event date falls in the
-            window (both days included); undated relations are then left out.
+            INPUT is a file, a folder (its *.txt, *.md and *.jsonl files, recursively, in sorted \
+            order) or '-' for standard input. A *.jsonl file (or '-' with --jsonl) holds one \
+            article per line: {"text": …} with optional "id", "date" (YYYY-MM-DD), "title", "url".
+
+            Relations found: met, warned, supported, urged, criticized, assured, agreed, \
+            rejected; each edge keeps its weight (pieces of evidence), documents, first and last \
+            date and its best evidence sentence. --from and --to keep the relations whose event \
+            date falls in the window (both days included); undated relations are then left out.
 
             Examples:
-              actorgraph build examples/ --out-dir graphs              # graphs/actors.{dot,svg,graphml}
+              actorgraph build examples/ --out-dir graphs     # graphs/actors.*
               actorgraph build article.txt -o article.svg --layout neato
               actorgraph build news/ --out-dir out --per-document --format graphml
               actorgraph build news.jsonl --from 2021-01-01 --to 2021-06-30 -o h1.svg
@@ -35,23 +35,12 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
-    @Option(help: "Keep relations dated on or after this day (YYYY-MM-DD).")
-    var from: String?
-
-    @Option(help: "Keep relations dated on or before this day (YYYY-MM-DD).")
-    var to: String?
+    @OptionGroup var dates: WindowOptions
 
     @Flag(name: .customLong("per-document"), help: "With --out-dir: one graph per input, named after its file (or JSON Lines record id).")
     var perDocument = false
 
-    @Option(name: .customLong("min-weight"), help: "Keep edges with at least this many pieces of evidence.")
-    var minimumWeight: Double?
-
-    @Option(name: .customLong("top"), help: "Keep the N actors with the most evidence (weighted degree) and the edges among them.")
-    var topActors: Int?
-
-    @Option(help: "Keep only these relations, e.g. met,warned.")
-    var relations: RelationListArgument?
+    @OptionGroup var filters: FilterOptions
 
     @Flag(name: .shortAndLong, help: "No progress line or notes; warnings, errors and the final summary still print.")
     var quiet = false
@@ -59,20 +48,10 @@ struct BuildCommand: ParsableCommand {
     func validate() throws {
         if !output.isGiven { throw ValidationError("say where to write: -o FILE or --out-dir DIR") }
         if perDocument, output.outDir == nil { throw ValidationError("--per-document needs --out-dir") }
-        if let minimumWeight, !(minimumWeight > 0) { throw ValidationError("--min-weight must be a number above 0") }
-        if let topActors, topActors < 1 { throw ValidationError("--top must be 1 or more") }
-        if let unknown = relations?.relations.subtracting(RelationKind.allCases.map(\.rawValue)).sorted().first {
-            let known = RelationKind.allCases.map(\.rawValue).joined(separator: ", ")
-            throw ValidationError("--relations: unknown relation '\(unknown)' (expected some of: \(known))")
-        }
-    }
-
-    private var filter: GraphFilter {
-        GraphFilter(minimumWeight: minimumWeight, relations: relations?.relations, topActors: topActors)
     }
 
     func run() throws {
-        let window = try self.window()
+        let window = try dates.window()
         // The lexicon loads while the inputs are listed; errors come in the order of the steps.
         let loading = corpus.loadingExtractionRun()
         let planned = Result { try output.plan(defaultName: "actors") }
@@ -83,7 +62,7 @@ struct BuildCommand: ParsableCommand {
         try plan.refuseOverwriting(sources.compactMap(\.url))
 
         let renderer = GraphvizRenderer()
-        let filter = self.filter
+        let filter = filters.filter
         var progress = Progress(enabled: !quiet, totalBytes: Progress.totalBytes(of: sources))
         var aggregator = GraphAggregator()
         var undated = 0
@@ -111,33 +90,16 @@ struct BuildCommand: ParsableCommand {
             let graph = perDocument ? nil : filter.apply(to: aggregator.graph())
             if let graph {
                 let options = RenderOptions(layout: output.layout.engine(nodeCount: graph.nodes.count),
-                                            title: Self.title(graph, documents: tally.documents))
+                                            title: GraphCaption.title(graph))
                 written = try plan.write { try renderer.render(graph, as: $0, options: options) }
             }
             Console.note(Self.summary(tally, graph: graph, written: written))
         } catch let error as GraphvizError {
             throw CLIError("Graphviz: \(error.message)", status: .output)
         }
-        if undated > 0, !quiet {
-            Console.note("\(undated) undated relation\(undated == 1 ? "" : "s") left out of the window \(window)")
-        }
+        WindowOptions.noteUndated(undated, window: window, quiet: quiet)
         let skipped = tally.skipped + duplicates
         if skipped > 0 { throw CLIError("\(skipped) of \(tally.inputs) inputs skipped", status: .partial) }
-    }
-
-    /// The `--from`/`--to` window; unbounded when neither is given.
-    private func window() throws -> DateWindow {
-        func day(_ text: String?, _ option: String) throws -> Day? {
-            guard let text else { return nil }
-            guard let day = Day(iso: text) else { throw CLIError("\(option) '\(text)' is not a date like 2021-07-29") }
-            return day
-        }
-        let (first, last) = (try day(from, "--from"), try day(to, "--to"))
-        do {
-            return try DateWindow(from: first, to: last)
-        } catch {
-            throw CLIError("--from \(from ?? "") is after --to \(to ?? "")")
-        }
     }
 
     /// "10 documents, 45 relations, 44 actors, 1 skipped → graphs/actors.svg"
@@ -150,9 +112,4 @@ struct BuildCommand: ParsableCommand {
 
     private static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
-    private static func title(_ graph: RelationGraph, documents: Int) -> String {
-        let dates = graph.edges.flatMap { [$0.firstDate, $0.lastDate] }.filter { !$0.isEmpty }.sorted()
-        let span = dates.first.map { first in first == dates.last ? " · \(first)" : " · \(first) to \(dates.last!)" } ?? ""
-        return "ActorGraph · \(documents) document\(documents == 1 ? "" : "s")\(span)"
-    }
 }

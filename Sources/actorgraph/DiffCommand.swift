@@ -8,23 +8,26 @@ struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "Show what changed between two graphs: relations added, removed or changed.",
+        usage: """
+            actorgraph diff OLD NEW [<options>]
+            actorgraph diff INPUT ... --before FROM..TO --after FROM..TO [<options>]
+            """,
         discussion: """
-            OLD and NEW are graphs written by 'actorgraph build' (GraphML or DOT, told
-            apart by extension, else by content). Actors are matched by identity (the
-            'actor' attribute), relations by source, relation and target; a relation
-            whose weight or dates differ is 'changed'. The summary goes to standard
-            output; -o or --out-dir also writes the diff as a graph: one graph holding
-            both, each actor and relation marked 'change', drawn in SVG with added green
-            and bold, removed red and dashed, changed amber (old→new weight) and
+            OLD and NEW are graphs written by 'actorgraph build' (GraphML or DOT, told apart by \
+            extension, else by content). Actors are matched by identity (the 'actor' attribute), \
+            relations by source, relation and target; a relation whose weight or dates differ is \
+            'changed'.
+
+            The summary goes to standard output; -o or --out-dir also writes the diff as a graph: \
+            one graph holding both, each actor and relation marked 'change', drawn in SVG with \
+            added green and bold, removed red and dashed, changed amber (old→new weight) and \
             unchanged grey.
 
-            With --before and --after, the inputs are articles (as for 'build'): the
-            graph of the relations dated in the first window is compared with the graph
-            of the second. A window is FROM..TO, both days included; either end may be
-            left empty.
+            With --before and --after, the inputs are articles (as for 'build'): the graph of the \
+            relations dated in the first window is compared with the graph of the second. A \
+            window is FROM..TO, both days included; either end may be left empty.
 
-            Exit status: 0 no differences; 1 the graphs differ; 2 trouble (nothing
-            written).
+            Exit status: 0 no differences; 1 the graphs differ; 2 trouble (nothing written).
 
             Examples:
               actorgraph diff spring.graphml summer.graphml
@@ -46,7 +49,7 @@ struct DiffCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
-    @Flag(name: .shortAndLong, help: "Print no summary, only errors.")
+    @Flag(name: .shortAndLong, help: "Print no summary, only warnings and errors.")
     var quiet = false
 
     func validate() throws {

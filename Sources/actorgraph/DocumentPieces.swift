@@ -17,7 +17,8 @@ extension Document {
             var end = min(start + maximumBytes, bytes.count)
             if end < bytes.count { end = Self.cut(bytes, from: start, before: end) }
             let piece = String(decoding: bytes[start..<end], as: UTF8.self)
-            result.append(Document(id: result.isEmpty ? id : "\(id)#\(result.count + 1)", text: piece, title: title, date: date))
+            result.append(Document(id: result.isEmpty ? id : "\(id)#\(result.count + 1)", text: piece, title: title,
+                                   url: url, date: date))
             start = end
         }
         return result

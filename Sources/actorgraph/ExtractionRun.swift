@@ -4,7 +4,7 @@ import Foundation
 
 /// Extracts the articles of many inputs on all cores, a batch at a time, handing the results on
 /// in input order, so the output does not depend on scheduling and a large corpus is never held
-/// in memory. Warnings are said on stderr as their batch completes.
+/// in memory. The lexicon's warnings are said on stderr first, an article's as its batch completes.
 struct ExtractionRun: Sendable {
     var lexicon: Lexicon
     /// Every article's publication date, when given.
@@ -31,6 +31,7 @@ struct ExtractionRun: Sendable {
     /// the results is kept without leaving cores idle while `consume` runs.
     func extract(_ sources: [InputSource], progress: (Tally) -> Void = { _ in },
                  into consume: (ExtractionResult) throws -> Void) throws -> Tally {
+        for warning in lexicon.warnings { Console.warning("\(warning.file):\(warning.line): \(warning.message)") }
         let extractor = ActorExtractor(lexicon: lexicon)
         var reader = CorpusReader(sources, date: date)
         var tally = Tally()

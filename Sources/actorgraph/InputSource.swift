@@ -24,24 +24,31 @@ struct InputSource: Sendable {
     /// `jsonLines`. Files ending in `.jsonl` are JSON Lines.
     static func collect(_ arguments: [String], standardInputIsJSONLines jsonLines: Bool) throws -> [InputSource] {
         var sources: [InputSource] = []
-        let fm = FileManager.default
         for argument in arguments {
             if argument == "-" {
                 sources.append(InputSource(id: "stdin", url: nil, kind: jsonLines ? .jsonLines : .text))
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: argument, isDirectory: &isDirectory) else {
-                throw CLIError("\(argument): no such file or folder")
-            }
             let url = URL(fileURLWithPath: argument)
-            guard fm.isReadableFile(atPath: argument) else { throw CLIError("\(argument): permission denied") }
-            if !isDirectory.boolValue, (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile != true {
-                throw CLIError("\(argument): not a regular file (a device, socket or pipe)")
-            }
-            sources += try (isDirectory.boolValue ? files(in: url) : [url]).map(source(for:))
+            sources += try (isFolder(argument) ? files(in: url) : [url]).map(source(for:))
         }
         return sources
+    }
+
+    /// Whether a path named on the command line is a folder; an error when it is neither a
+    /// readable folder nor a readable regular file.
+    static func isFolder(_ argument: String) throws -> Bool {
+        var isDirectory: ObjCBool = false
+        let fm = FileManager.default
+        guard fm.fileExists(atPath: argument, isDirectory: &isDirectory) else {
+            throw CLIError("\(argument): no such file or folder")
+        }
+        guard fm.isReadableFile(atPath: argument) else { throw CLIError("\(argument): permission denied") }
+        if !isDirectory.boolValue,
+           (try? URL(fileURLWithPath: argument).resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile != true {
+            throw CLIError("\(argument): not a regular file (a device, socket or pipe)")
+        }
+        return isDirectory.boolValue
     }
 
     private static func source(for url: URL) -> InputSource {

@@ -27,7 +27,8 @@ struct JSONLRecord {
             published = day
         }
         let id = try record.string("id", orInteger: true) ?? fallbackID
-        return Document(id: id, text: text, title: try record.string("title"), date: date ?? published)
+        return Document(id: id, text: text, title: try record.string("title"), url: try record.string("url"),
+                        date: date ?? published)
     }
 
     /// The field's text; `nil` when missing or empty; a problem when it is not a string (or, when

@@ -32,6 +32,61 @@ struct LexiconTests {
         #expect(r.actors.map(\.name).sorted() == ["Japan", "Order of the Phoenix"])
     }
 
+    @Test("the bundled lexicon lists each value once: it loads without warnings")
+    func bundledHasNoRepeats() {
+        #expect(Extract.lexicon.warnings.map(\.description) == [])
+    }
+
+    @Test("a row that repeats or is shadowed by an earlier row is a warning naming that row; the earlier row is used")
+    func repeatedRows() throws {
+        var lexicon = Lexicon()
+        let url = try write("""
+            # header
+            title\tenvoy\trole
+            title\tEnvoy\trole
+            title\tenvoy\tmember
+            relation\tmet\tactive\tmet with
+            relation\tmet\tmutual\tmet with
+            relation\tmet\tactive\tmet  with
+            word\tthe
+            word\tThe
+            nameword\tInstitute\torganization
+            nameword\tinstitute\tplace
+            country\tNOR\tNorway\t\tNorwegian
+            organization\tNorway\torganization
+            country\tnor\tNorway\t\tNorse
+            """)
+        try lexicon.merge(contentsOf: url)
+        let f = url.path
+        #expect(lexicon.warnings.map(\.description) == [
+            "\(f):3: warning: 'Envoy' repeats \(f):2",
+            "\(f):4: warning: 'envoy' is already listed at \(f):2, which takes precedence",
+            "\(f):7: warning: 'met  with' repeats \(f):5",
+            "\(f):9: warning: 'The' repeats \(f):8",
+            "\(f):11: warning: 'institute' is already listed at \(f):10, which takes precedence",
+            "\(f):13: warning: 'Norway' is already listed at \(f):12, which takes precedence",
+            "\(f):14: warning: 'NOR' is already listed at \(f):12, which takes precedence",
+            "\(f):14: warning: 'Norway' repeats \(f):12",
+        ])
+        let tokens = Tokenizer().tokens(in: "the envoy met with Norway")
+        #expect(lexicon.titles.longestMatch(in: tokens, at: 1)?.value == .role)
+        #expect(Set(lexicon.triggers.matches(in: tokens, at: 2).map(\.value.frame)) == [.active, .mutual])
+        #expect(lexicon.countries["NOR"]?.demonym == "Norwegian")
+    }
+
+    @Test("a user row shadowed by a bundled one names the bundled file and line")
+    func userRowShadowedByBundled() throws {
+        var lexicon = Extract.lexicon
+        let url = try write("title\tforeign minister\tmember\n")
+        try lexicon.merge(contentsOf: url)
+        let warning = try #require(lexicon.warnings.first)
+        #expect(lexicon.warnings.count == 1)
+        #expect(warning.file == url.path && warning.line == 1)
+        #expect(warning.message.hasPrefix("'foreign minister' is already listed at "))
+        #expect(warning.message.contains("/Lexicon/titles.tsv:"))
+        #expect(warning.message.hasSuffix(", which takes precedence"))
+    }
+
     @Test("a bad row names the file and line", arguments: [
         ("relation\tmeet\tactive\tx", "unknown relation 'meet'"),
         ("country\tCHINA\tChina\t", "'CHINA' is not an ISO 3166-1 alpha-3 code"),

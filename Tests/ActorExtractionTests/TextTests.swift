@@ -21,6 +21,28 @@ struct TextTests {
         ])
     }
 
+    @Test("a lowercase word right after a full stop starts a sentence, except after an ellipsis or an abbreviation")
+    func lowercaseStarts() {
+        #expect(sentences("it was late. we left early. then rain... and wind. See fig. two on E. coli.") == [
+            "it was late .", "we left early .", "then rain . . . and wind .", "See fig . two on E. coli .",
+        ])
+        // State names as agencies abbreviate them carry on too.
+        #expect(sentences("She moved to Pasadena, Calif. and opened a shop.") == ["She moved to Pasadena , Calif . and opened a shop ."])
+        // A quoted question or exclamation carries on: "Why?" he asked.
+        #expect(sentences("\"Why?\" he asked. She left.") == ["\" Why ? \" he asked .", "She left ."])
+    }
+
+    @Test("a straight quote touching the next word opens the next sentence; a mark inside an address ends nothing")
+    func quotesAndAddresses() {
+        #expect(sentences("They agreed. \"We will sign,\" he said.") == ["They agreed .", "\" We will sign , \" he said ."])
+        #expect(sentences("He said \"yes.\" Then he left.") == ["He said \" yes . \"", "Then he left ."])
+        #expect(sentences("Read page.asp?Id=4 today.") == ["Read page.asp ? Id = 4 today ."])
+        // A host name keeps no final period ("U.S." and "Ph.D." do): the sentence ends after it.
+        #expect(sentences("Write to example.com. Then wait for the Ph.D. student.") == [
+            "Write to example.com .", "Then wait for the Ph.D. student .",
+        ])
+    }
+
     @Test("possessives split off, offsets are UTF-8 bytes")
     func tokens() {
         let tokens = Tokenizer().tokens(in: "China’s envoy, 王毅.")

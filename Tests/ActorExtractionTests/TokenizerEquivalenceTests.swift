@@ -11,7 +11,7 @@ struct TokenizerEquivalenceTests {
         "al-Qaeda", "AT&T", "1,200", "3.5", "2021-07-29", "1,", ",2", "-", "‐", "‑", "–", "—", "…", ".", ",", "&",
         "'", "’", "\"", "“", "”", "(", ")", " ", " ", "  ", "\n", "\n\n", "\r\n", "\r", "\t", "\u{FEFF}",
         "\u{00A0}", "\u{2028}", "\u{0000}", "\u{0007}", "e\u{0301}", "\u{0301}", "王毅", "محمد", "٣", "²", "Ⅻ",
-        "🇨🇳", "İstanbul", "ÉLYSÉE", "Straße", "ǅ", "x", "Z", "9", "don't", "rock'n'roll", "O'Brien",
+        "🇨🇳", "İstanbul", "ÉLYSÉE", "Straße", "ǅ", "x", "Z", "9", "don't", "rock'n'roll", "O'Brien", "example.com", "Ph.D",
     ]
 
     @Test("random text", arguments: 0..<8)
@@ -103,7 +103,9 @@ private struct ReferenceTokenizer {
 
     private func keepsPeriod(_ word: String) -> Bool {
         if word.unicodeScalars.count == 1 { return word.unicodeScalars.first!.properties.isUppercase }
-        if word.contains(".") { return true }  // "U.S" + "."
+        if let dot = word.unicodeScalars.lastIndex(of: ".") {  // "U.S" + ".", not "example.com" + "."
+            return word.unicodeScalars.distance(from: dot, to: word.unicodeScalars.endIndex) - 1 <= 2
+        }
         return Self.defaultAbbreviations.contains(word.lowercased())
     }
 

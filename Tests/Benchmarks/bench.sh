@@ -18,7 +18,7 @@ CORPUS=$WORK/corpus
 [ -x "$BIN" ] || { echo "bench: $BIN not found (build it first: swift build -c release)" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "bench: GNU time (/usr/bin/time) is needed" >&2; exit 2; }
 mkdir -p "$WORK"
-python3 "$(dirname "$0")/make_corpus.py" "$SHARED/corpus/seeds" "$CORPUS" "$BENCH_MB"
+"${PYTHON:-python3}" "$(dirname "$0")/make_corpus.py" "$SHARED/corpus/seeds" "$CORPUS" "$BENCH_MB"
 BYTES=$(find "$CORPUS" -name '*.txt' -printf '%s\n' | awk '{ s += $1 } END { print s }')
 FILES=$(find "$CORPUS" -name '*.txt' | wc -l)
 printf 'corpus: %s files, %.1f MB in %s\n' "$FILES" "$(echo "$BYTES / 1000000" | bc -l)" "$CORPUS"

@@ -3,8 +3,10 @@ import TestSupport
 
 /// Runs the built `actorgraph` binary.
 enum CLI {
-    static func run(_ arguments: [String], input: String = "", in folder: URL? = nil) throws -> ProcessRunner.Result {
-        try ProcessRunner.run(Fixtures.executable.path, arguments, input: Array(input.utf8), currentDirectory: folder)
+    static func run(_ arguments: [String], input: String = "", in folder: URL? = nil,
+                    environment: [String: String] = [:]) throws -> ProcessRunner.Result {
+        try ProcessRunner.run(Fixtures.executable.path, arguments, input: Array(input.utf8), currentDirectory: folder,
+                              environment: environment)
     }
 
     static var examples: URL { Fixtures.packageRoot.appendingPathComponent("examples") }

@@ -46,6 +46,26 @@ struct CLIErrorTests {
         #expect(result.stderr.contains("a.txt: invalid UTF-8 replaced"))
     }
 
+    @Test("a lexicon row listing a value again is a warning naming both rows, --quiet or not; the graph is written",
+          arguments: [[], ["--quiet"]])
+    func repeatedLexiconRow(_ flags: [String]) throws {
+        let folder = try CLI.folder(["a.txt": CLI.article, "mine.tsv": "title\tchief whisperer\trole\ntitle\tchief whisperer\trole\n"])
+        let lexicon = folder.appendingPathComponent("mine.tsv").path
+        let result = try CLI.run(["build", "a.txt", "-o", "g.dot", "--lexicon", lexicon] + flags, in: folder)
+        #expect(result.status == 0)
+        let warnings = result.stderr.split(separator: "\n").filter { $0.contains("warning") }
+        #expect(warnings == ["actorgraph: warning: \(lexicon):2: 'chief whisperer' repeats \(lexicon):1"])
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("g.dot").path))
+    }
+
+    @Test("a run with the bundled lexicon alone prints no warning")
+    func noLexiconWarnings() throws {
+        let folder = try CLI.folder(["a.txt": CLI.article])
+        let result = try CLI.run(["build", "a.txt", "-o", "g.dot"], in: folder)
+        #expect(result.status == 0)
+        #expect(!result.stderr.contains("warning"), "\(result.stderr)")
+    }
+
     @Test("an unwritable destination exits 3 and leaves no temporary file")
     func unwritable() throws {
         let folder = try CLI.folder(["a.txt": CLI.article])
@@ -62,5 +82,21 @@ struct CLIErrorTests {
         #expect(result.status == 0)
         #expect(result.stdoutText.contains("Examples:"))
         #expect(result.stdoutText.contains("--per-document"))
+    }
+
+    @Test("--help at 80 columns: no line too long, and prose lines filled (no hard breaks in a paragraph)",
+          arguments: [[], ["build"], ["diff"], ["extract"], ["merge"]])
+    func helpAt80Columns(_ command: [String]) throws {
+        let result = try CLI.run(command + ["--help"], environment: ["COLUMNS": "80"])
+        #expect(result.status == 0)
+        let lines = result.stdoutText.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.filter { $0.count > 80 && !$0.hasPrefix("USAGE:") }.isEmpty)
+        // The overview and discussion: a prose line followed by more of its paragraph must be too
+        // full to take the next line's first word.
+        let prose = lines.prefix { !$0.hasPrefix("USAGE:") }
+        for (line, next) in zip(prose, prose.dropFirst()) where !line.isEmpty && !line.hasPrefix(" ") && !next.isEmpty && !next.hasPrefix(" ") {
+            let word = next.prefix { $0 != " " }
+            #expect(line.count + 1 + word.count > 79, "ragged: '\(line)' / '\(next)'")
+        }
     }
 }

@@ -33,13 +33,13 @@ struct RobustnessTests {
         let dot = folder.appendingPathComponent("g.dot"), graphml = folder.appendingPathComponent("g.graphml")
         #expect(try CLI.run(["build", folder.appendingPathComponent("a.txt").path, "-o", dot.path]).status == 0)
         #expect(try CLI.run(["build", folder.appendingPathComponent("a.txt").path, "-o", graphml.path]).status == 0)
-        #expect(try ProcessRunner.run("/usr/bin/dot", ["-Tcanon", dot.path]).status == 0)
+        #expect(try ProcessRunner.run(HelperProgram.dot(), ["-Tcanon", dot.path]).status == 0)
         let script = """
             import sys, networkx as nx
             g = nx.read_graphml(sys.argv[1])
             print([d["evidence"] for _, _, d in g.edges(data=True)][0], end="")
             """
-        let read = try ProcessRunner.run("/usr/bin/env", ["python3", "-c", script, graphml.path])
+        let read = try ProcessRunner.run(HelperProgram.python(), ["-c", script, graphml.path])
         #expect(read.stdoutText == sentence, "\(read.stderr)")
         // Our own reader: the DOT and the GraphML are the same graph, so they do not differ.
         let diff = try CLI.run(["diff", dot.path, graphml.path])

@@ -19,7 +19,7 @@ struct DOTOutputTests {
           arguments: [TestGraphs.sample, TestGraphs.hostile])
     func canonical(graph: RelationGraph) throws {
         let dot = try renderer.render(graph, as: .dot)
-        let canon = try ProcessRunner.run("/usr/bin/dot", ["-Tcanon"], input: dot)
+        let canon = try ProcessRunner.run(HelperProgram.dot(), ["-Tcanon"], input: dot)
         #expect(canon.status == 0, "\(canon.stderr)")
         #expect(canon.stderr.isEmpty)
         #expect(try reader.read(canon.stdout, format: .dot, name: "canon.dot") == graph)

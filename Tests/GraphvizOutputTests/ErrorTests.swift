@@ -22,7 +22,7 @@ struct ErrorTests {
         #expect(GraphvizError.layoutFailure("Layout type: \"dot\" not recognized. Use one of: ")
                 == .pluginsNotConfigured)
         #expect(GraphvizError.pluginsNotConfigured.description
-                == "Graphviz plugins are not configured (reinstall libgvc6)")
+                == "Graphviz plugins are not configured (run `dot -c` as root, or reinstall Graphviz)")
         #expect(GraphvizError.layoutFailure("Layout type: \"x\" not recognized. Use one of: dot").message
                 == "Layout type: \"x\" not recognized. Use one of: dot")
     }

@@ -26,7 +26,7 @@ struct GraphMLOutputTests {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("nx-\(UUID().uuidString).graphml")
         try Data(graphml).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = try ProcessRunner.run("/usr/bin/env", ["python3", "-c", Self.networkxScript, file.path])
+        let result = try ProcessRunner.run(HelperProgram.python(), ["-c", Self.networkxScript, file.path])
         try #require(result.status == 0, "\(result.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout)) as? [String: Any])
         #expect(json["type"] as? String == "MultiDiGraph")

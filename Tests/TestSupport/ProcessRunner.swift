@@ -11,8 +11,9 @@ public enum ProcessRunner {
         public var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
     }
 
+    /// Runs `executable`; `environment` adds to (or replaces some of) this process's variables.
     public static func run(_ executable: String, _ arguments: [String], input: [UInt8] = [],
-                           currentDirectory: URL? = nil) throws -> Result {
+                           currentDirectory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("ActorGraphTests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -25,6 +26,9 @@ public enum ProcessRunner {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let currentDirectory { process.currentDirectoryURL = currentDirectory }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.standardInput = try FileHandle(forReadingFrom: files[0])
         process.standardOutput = try FileHandle(forWritingTo: files[1])
         process.standardError = try FileHandle(forWritingTo: files[2])

@@ -6,6 +6,10 @@ import Foundation
 /// `titles.tsv`, `relations.tsv`, `modality.tsv`, `common-words.txt`, `name-words.tsv`); each explains its columns
 /// in its header. A user lexicon (`--lexicon FILE`) holds rows of any of these tables, each row
 /// prefixed by the table's name: `country`, `organization`, `title`, `relation`, `modality`, `word`, `nameword`.
+///
+/// A value is meant to be listed once. A row that lists one again still loads, with a warning
+/// naming the earlier row, which is the one used; a relation phrase may stand in several rows with
+/// different relations or frames, all of which are tried.
 public struct Lexicon: Sendable {
     public private(set) var countries: [String: CountryEntry] = [:]
     public private(set) var organizations: [OrganizationEntry] = []
@@ -17,6 +21,10 @@ public struct Lexicon: Sendable {
     public private(set) var commonWords: WordSet = []
     /// Words that tell what an unknown name is ("Institute", "Province", "bin").
     private(set) var nameWords = WordTable<NameWordKind>()
+    /// Rows that repeat or are shadowed by an earlier row, in the order read (the bundled files have none).
+    public private(set) var warnings: [LexiconWarning] = []
+    /// Where each value was listed, for the warnings.
+    private var rows = LexiconRows()
 
     public init() {}
 
@@ -62,13 +70,13 @@ public struct Lexicon: Sendable {
                                        message: "unknown table '\(line.prefix { $0 != "\t" })' (expected one of: \(known))")
                 }
             }
-            do { try add(columns, to: table!) } catch let message as LexiconRowError {
+            do { try add(columns, to: table!, at: LexiconRow(file: name, line: n + 1)) } catch let message as LexiconRowError {
                 throw LexiconError(file: name, line: n + 1, message: message.text)
             }
         }
     }
 
-    private mutating func add(_ c: [String], to table: LexiconTable) throws {
+    private mutating func add(_ c: [String], to table: LexiconTable, at row: LexiconRow) throws {
         guard c.count >= table.minimumColumns else {
             throw LexiconRowError(text: "expected \(table.minimumColumns) tab-separated columns (\(table.columns)), found \(c.count)")
         }
@@ -82,22 +90,28 @@ public struct Lexicon: Sendable {
                 throw LexiconRowError(text: "'\(c[0])' is not an ISO 3166-1 alpha-3 code")
             }
             let demonyms = list(3)
-            countries[iso] = CountryEntry(iso3: iso, name: c[1], demonym: demonyms.first)
-            for n in [c[1]] + list(2) { entities.insert(n, .country(iso3: iso, form: .name)) }
-            for d in demonyms { entities.insert(d, .country(iso3: iso, form: .demonym)) }
-            for s in list(4) { entities.insert(s, .country(iso3: iso, form: .seat)) }
+            let entry = CountryEntry(iso3: iso, name: c[1], demonym: demonyms.first)
+            if let earlier = rows.countries[iso] {
+                warn(row, iso, repeats: countries[iso] == entry, earlier)
+            } else {
+                countries[iso] = entry
+                rows.countries[iso] = row
+            }
+            for n in [c[1]] + list(2) { insert(n, .country(iso3: iso, form: .name), into: \.entities, \.entities, row) }
+            for d in demonyms { insert(d, .country(iso3: iso, form: .demonym), into: \.entities, \.entities, row) }
+            for s in list(4) { insert(s, .country(iso3: iso, form: .seat), into: \.entities, \.entities, row) }
         case .organization:
             guard let kind = ActorKind(rawValue: c[1]), kind == .organization || kind == .group else {
                 throw LexiconRowError(text: "kind '\(c[1])' must be organization or group")
             }
             let country = c.count > 3 && !c[3].isEmpty ? c[3].uppercased() : nil
             organizations.append(OrganizationEntry(name: c[0], kind: kind, country: country))
-            for n in [c[0]] + list(2) { entities.insert(n, .organization(organizations.count - 1)) }
+            for n in [c[0]] + list(2) { insert(n, .organization(organizations.count - 1), into: \.entities, \.entities, row) }
         case .title:
             guard let kind = TitleKind(rawValue: c[1]) else {
                 throw LexiconRowError(text: "title kind '\(c[1])' must be role, honorific or member")
             }
-            titles.insert(c[0], kind)
+            insert(c[0], kind, into: \.titles, \.titles, row)
         case .relation:
             guard let relation = RelationKind(rawValue: c[0]) else {
                 let known = RelationKind.allCases.map(\.rawValue).joined(separator: ", ")
@@ -106,20 +120,62 @@ public struct Lexicon: Sendable {
             guard let frame = TriggerFrame(rawValue: c[1]) else {
                 throw LexiconRowError(text: "unknown frame '\(c[1])' (expected active, passive, between, mutual or possessive)")
             }
-            triggers.insert(c[2], Trigger(relation: relation, frame: frame))
+            insert(c[2], Trigger(relation: relation, frame: frame), into: \.triggers, \.triggers, row,
+                   otherValuesApply: true)
         case .modality:
             guard let cls = ModalityClass(rawValue: c[0]) else {
                 throw LexiconRowError(text: "unknown modality class '\(c[0])'")
             }
-            modality.insert(c[1], cls)
+            insert(c[1], cls, into: \.modality, \.modality, row)
         case .word:
-            commonWords.insert(Tokenizer.fold(c[0]))
+            let word = Tokenizer.fold(c[0])
+            if let earlier = rows.commonWords[word] {
+                warn(row, c[0], repeats: true, earlier)
+            } else {
+                commonWords.insert(word)
+                rows.commonWords.set(word, row)
+            }
         case .nameword:
             guard let kind = NameWordKind(rawValue: c[1]) else {
                 throw LexiconRowError(text: "name word kind '\(c[1])' must be organization, place or particle")
             }
-            nameWords.set(Tokenizer.fold(c[0]), kind)
+            let word = Tokenizer.fold(c[0])
+            if let earlier = rows.nameWords[word] {
+                warn(row, c[0], repeats: nameWords[word] == kind, earlier)
+            } else {
+                nameWords.set(word, kind)
+                rows.nameWords.set(word, row)
+            }
         }
+    }
+
+    /// Adds a phrase to one of the phrase tables, noting its row, and warns when an earlier row
+    /// has the same phrase: with the same value, or (unless `otherValuesApply`, as for relation
+    /// phrases, where every value is tried) with another value that shadows this one.
+    private mutating func insert<Value: Equatable>(
+        _ phrase: String, _ value: Value, into table: WritableKeyPath<Lexicon, PhraseTable<Value>>,
+        _ places: WritableKeyPath<LexiconRows, [LexiconRow]>, _ row: LexiconRow, otherValuesApply: Bool = false
+    ) {
+        let count = self[keyPath: table].count
+        let earlier = self[keyPath: table].insert(phrase, value)
+        guard self[keyPath: table].count > count else { return }
+        rows[keyPath: places].append(row)
+        let repeated = earlier.first { $0.value == value }
+        guard let first = repeated ?? (otherValuesApply ? nil : earlier.first) else { return }
+        let earlierRow = rows[keyPath: places][first.order]
+        if earlierRow != row { warn(row, phrase, repeats: repeated != nil, earlierRow) }
+    }
+
+    /// Notes that `row` lists `value` again, after `earlier`: one warning for all the values of a
+    /// row that repeat (or are shadowed by) the same earlier row.
+    private mutating func warn(_ row: LexiconRow, _ value: String, repeats: Bool, _ earlier: LexiconRow) {
+        var note = LexiconRows.Note(row: row, earlier: earlier, repeats: repeats, values: [value])
+        if let last = rows.lastNote, last.row == row, last.earlier == earlier, last.repeats == repeats {
+            note.values = last.values + note.values
+            warnings.removeLast()
+        }
+        rows.lastNote = note
+        warnings.append(LexiconWarning(file: row.file, line: row.line, message: note.message))
     }
 }
 

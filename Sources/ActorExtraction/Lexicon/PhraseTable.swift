@@ -61,9 +61,13 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     var firstWords: [String] { starts.allWords }
 
     /// Adds a phrase; `phrase` is tokenized as document text is.
-    public mutating func insert(_ phrase: String, _ value: Value) {
+    ///
+    /// Returns the phrases added earlier with the same words (so found at the same places), with
+    /// the order they were added in (0 for the first phrase), so a loader can report repeats.
+    @discardableResult
+    public mutating func insert(_ phrase: String, _ value: Value) -> [(order: Int, value: Value)] {
         let tokens = Tokenizer().tokens(in: phrase)
-        guard let first = tokens.first else { return }
+        guard let first = tokens.first else { return [] }
         let exactCase = tokens.allSatisfy { $0.isAllCaps || $0.kind != .word } && tokens.contains { $0.isAllCaps }
         let words = tokens.map { exactCase ? $0.text : ($0.folded == "..." ? "…" : $0.folded) }
         let entry = Phrase(value: value, wordCount: words.count, order: phraseCount)
@@ -72,8 +76,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         var start = starts[key] ?? Start()
         defer { starts.set(key, start) }
         if exactCase || words.contains("…") {
+            let earlier = start.special.filter { $0.words == words && $0.exactCase == exactCase }
             start.special.append(Entry(words: words, hashes: words.map(Token.hash), exactCase: exactCase, phrase: entry))
-            return
+            return earlier.map { ($0.phrase.order, $0.phrase.value) }
         }
         if start.node < 0 {
             nodes.append(Node())
@@ -89,7 +94,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
                 node = nodes.count - 1
             }
         }
+        let earlier = nodes[node].phrases.map { ($0.order, $0.value) }
         nodes[node].phrases.append(entry)
+        return earlier
     }
 
     /// Every phrase that starts at `index`, longest match first, with the number of tokens it covers.

@@ -163,11 +163,12 @@ public struct Tokenizer: Sendable {
     }
 
     /// Whether the period after `word` belongs to it: after one capital ("A."), inside an
-    /// abbreviation with periods ("U.S" + "."), or after a known abbreviation ("Gen.").
+    /// abbreviation with periods whose last part is one or two letters ("U.S" + ".", "Ph.D" + ".",
+    /// not "example.com" + "."), or after a known abbreviation ("Gen.").
     private func keepsPeriod(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         guard word.allSatisfy({ $0 < 0x80 }) else { return keepsPeriod(String(decoding: word, as: UTF8.self)) }
         if word.count == 1 { return word[0] >= UInt8(ascii: "A") && word[0] <= UInt8(ascii: "Z") }
-        if word.contains(UInt8(ascii: ".")) { return true }
+        if let dot = word.lastIndex(of: UInt8(ascii: ".")) { return word.count - dot - 1 <= 2 }
         return abbreviations.contains(String(unsafeUninitializedCapacity: word.count) { out in
             for (k, c) in word.enumerated() { out[k] = c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z") ? c + 32 : c }
             return word.count
@@ -177,7 +178,9 @@ public struct Tokenizer: Sendable {
     /// `keepsPeriod` of non-ASCII text, where a period followed by a mark is not a period.
     private func keepsPeriod(_ word: String) -> Bool {
         if word.unicodeScalars.count == 1 { return word.unicodeScalars.first!.isUppercase }
-        if word.contains(".") { return true }
+        if let dot = word.unicodeScalars.lastIndex(of: ".") {
+            return word.unicodeScalars.distance(from: dot, to: word.unicodeScalars.endIndex) - 1 <= 2
+        }
         return abbreviations.contains(word.lowercased())
     }
 

@@ -13,6 +13,14 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
         return z ^ (z >> 31)
     }
 
+    /// Shuffles `items` (Fisher–Yates with our own index draws: the standard library's may change
+    /// between releases, and the model bytes with them).
+    public mutating func shuffle(_ items: inout [Int]) {
+        for i in stride(from: items.count - 1, to: 0, by: -1) {
+            items.swapAt(i, Int(next() % UInt64(i + 1)))
+        }
+    }
+
     /// A number in `0 ..< 1` from the top 53 bits.
     public mutating func nextUnit() -> Double { Double(next() >> 11) * 0x1p-53 }
 }

@@ -56,9 +56,7 @@ public struct ParserTrainer: Sendable {
         var random = SplitMix64(seed: seed)
         var order = Array(examples.indices)
         for iteration in 1...max(1, iterations) {
-            for i in stride(from: order.count - 1, to: 0, by: -1) {
-                order.swapAt(i, Int(random.next() % UInt64(i + 1)))
-            }
+            random.shuffle(&order)
             let explore = iteration > exploreAfter ? exploration : 0
             for index in order {
                 train(on: examples[index].sentence, gold: examples[index].gold, system: system,

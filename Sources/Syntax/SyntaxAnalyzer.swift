@@ -1,0 +1,57 @@
+import Foundation
+
+/// The syntax layer in one call: tokens of a sentence in, CoNLL-U words out with their UPOS,
+/// XPOS and lemma (and, once a parser joins, head and relation).
+///
+/// A parser joins as one more stored property beside the tagger and lemmatizer, loaded in
+/// `load(from:)` and applied at the end of `analyze(_:)`.
+public struct SyntaxAnalyzer: Sendable {
+    public let tagger: PartOfSpeechTagger
+    public let lemmatizer: Lemmatizer
+
+    public init(tagger: PartOfSpeechTagger, lemmatizer: Lemmatizer) {
+        self.tagger = tagger
+        self.lemmatizer = lemmatizer
+    }
+
+    /// The models shipped with the package (trained on UD English EWT, see `Models/NOTICE.md`).
+    public static func shipped() throws(SyntaxModelError) -> SyntaxAnalyzer {
+        guard let folder = SyntaxModelFiles.shippedFolder else {
+            throw SyntaxModelError(file: "Models", problem: "the package resources are missing")
+        }
+        return try load(from: folder)
+    }
+
+    /// The models in `folder`, under the names in `SyntaxModelFiles`.
+    public static func load(from folder: URL) throws(SyntaxModelError) -> SyntaxAnalyzer {
+        func file<T>(_ name: String, _ read: () throws(ModelFormatError) -> T) throws(SyntaxModelError) -> T {
+            do {
+                return try read()
+            } catch {
+                throw SyntaxModelError(file: folder.appendingPathComponent(name).path, problem: error.description)
+            }
+        }
+        let taggerBytes = try SyntaxModelFiles.bytes(SyntaxModelFiles.tagger, in: folder)
+        let dictionaryText = try SyntaxModelFiles.text(SyntaxModelFiles.tagDictionary, in: folder)
+        let classesText = try SyntaxModelFiles.text(SyntaxModelFiles.ambiguityClasses, in: folder)
+        let lemmaText = try SyntaxModelFiles.text(SyntaxModelFiles.lemmas, in: folder)
+        let model = try file(SyntaxModelFiles.tagger) { () throws(ModelFormatError) in try PerceptronModel(serialized: taggerBytes) }
+        let dictionary = try file(SyntaxModelFiles.tagDictionary) { () throws(ModelFormatError) in try TagDictionary(fileText: dictionaryText) }
+        let classes = try file(SyntaxModelFiles.ambiguityClasses) { () throws(ModelFormatError) in try AmbiguityClasses(fileText: classesText) }
+        let tagger = try file(SyntaxModelFiles.tagger) { () throws(ModelFormatError) in
+            try PartOfSpeechTagger(model: model, dictionary: dictionary, ambiguityClasses: classes)
+        }
+        let lemmatizer = try file(SyntaxModelFiles.lemmas) { () throws(ModelFormatError) in try Lemmatizer(fileText: lemmaText) }
+        return SyntaxAnalyzer(tagger: tagger, lemmatizer: lemmatizer)
+    }
+
+    /// The words of one sentence given as its token forms, with tags and lemmas; head -1 and
+    /// relation "_" until a parser joins.
+    public func analyze(_ forms: [String]) -> [SyntaxWord] {
+        let tags = tagger.tag(forms)
+        return zip(forms, tags).map { form, tag in
+            SyntaxWord(form: form, lemma: lemmatizer.lemma(of: form, upos: tag.upos, xpos: tag.xpos),
+                       upos: tag.upos, xpos: tag.xpos)
+        }
+    }
+}
