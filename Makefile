@@ -121,6 +121,7 @@ spark-bench: build spark-setup
 model:
 	$(SWIFT) build -c release --product actorgraph-train
 	.build/release/actorgraph-train tagger --ud $(SHARED)/ud
+	.build/release/actorgraph-train parser --ud $(SHARED)/ud
 
 ## Accuracy and speed of the shipped syntax models, gold tokens: UD English EWT test and GUM news
 ## (UPOS, XPOS, lemmas), tokens/s on one core (processor time), model load time and peak RSS.
@@ -131,3 +132,4 @@ syntax-bench:
 		/usr/bin/time -f "  peak RSS %M KB (model and treebank)" \
 			$(ONE_CORE) .build/release/actorgraph-train evaluate $(SHARED)/ud/$$file.conllu || exit 1; \
 	done
+	$(ONE_CORE) .build/release/actorgraph-train parser --ud $(SHARED)/ud --evaluate Sources/Syntax/Resources/Models/parser.agpm
