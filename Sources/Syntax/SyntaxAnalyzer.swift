@@ -1,17 +1,16 @@
 import Foundation
 
 /// The syntax layer in one call: tokens of a sentence in, CoNLL-U words out with their UPOS,
-/// XPOS and lemma (and, once a parser joins, head and relation).
-///
-/// A parser joins as one more stored property beside the tagger and lemmatizer, loaded in
-/// `load(from:)` and applied at the end of `analyze(_:)`.
+/// XPOS, lemma, head and relation.
 public struct SyntaxAnalyzer: Sendable {
     public let tagger: PartOfSpeechTagger
     public let lemmatizer: Lemmatizer
+    public let parser: DependencyParser
 
-    public init(tagger: PartOfSpeechTagger, lemmatizer: Lemmatizer) {
+    public init(tagger: PartOfSpeechTagger, lemmatizer: Lemmatizer, parser: DependencyParser) {
         self.tagger = tagger
         self.lemmatizer = lemmatizer
+        self.parser = parser
     }
 
     /// The models shipped with the package (trained on UD English EWT, see `Models/NOTICE.md`).
@@ -42,16 +41,20 @@ public struct SyntaxAnalyzer: Sendable {
             try PartOfSpeechTagger(model: model, dictionary: dictionary, ambiguityClasses: classes)
         }
         let lemmatizer = try file(SyntaxModelFiles.lemmas) { () throws(ModelFormatError) in try Lemmatizer(fileText: lemmaText) }
-        return SyntaxAnalyzer(tagger: tagger, lemmatizer: lemmatizer)
+        let parserBytes = try SyntaxModelFiles.bytes(SyntaxModelFiles.parser, in: folder)
+        let parser = try file(SyntaxModelFiles.parser) { () throws(ModelFormatError) in try DependencyParser(serialized: parserBytes) }
+        return SyntaxAnalyzer(tagger: tagger, lemmatizer: lemmatizer, parser: parser)
     }
 
-    /// The words of one sentence given as its token forms, with tags and lemmas; head -1 and
-    /// relation "_" until a parser joins.
+    /// The words of one sentence given as its token forms, with tags, lemmas and a dependency
+    /// tree (heads 1-based, 0 for the one root word).
     public func analyze(_ forms: [String]) -> [SyntaxWord] {
         let tags = tagger.tag(forms)
-        return zip(forms, tags).map { form, tag in
-            SyntaxWord(form: form, lemma: lemmatizer.lemma(of: form, upos: tag.upos, xpos: tag.xpos),
-                       upos: tag.upos, xpos: tag.xpos)
+        let upos = tags.map(\.upos), xpos = tags.map(\.xpos)
+        let arcs = parser.parse(forms: forms, upos: upos, xpos: xpos)
+        return forms.indices.map { i in
+            SyntaxWord(form: forms[i], lemma: lemmatizer.lemma(of: forms[i], upos: upos[i], xpos: xpos[i]),
+                       upos: upos[i], xpos: xpos[i], head: arcs[i].head, deprel: arcs[i].deprel)
         }
     }
 }

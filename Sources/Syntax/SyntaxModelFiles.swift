@@ -9,6 +9,8 @@ public enum SyntaxModelFiles {
     public static let tagDictionary = "tagger-dictionary.tsv"
     /// The tags each word was seen with (`AmbiguityClasses` text).
     public static let ambiguityClasses = "tagger-classes.tsv"
+    /// The dependency parser's perceptron (`DependencyParser` bytes).
+    public static let parser = "parser.agpm"
     /// The lemmatizer's base forms and exceptions (`Lemmatizer` text).
     public static let lemmas = "lemmas.tsv"
 

@@ -2,12 +2,13 @@ import ArgumentParser
 import Foundation
 import Syntax
 
-/// `actorgraph-train evaluate FILE`: accuracy of the models on a CoNLL-U file with gold tokens,
-/// their speed on this machine and their load time.
+/// `actorgraph-train evaluate FILE`: accuracy of the whole syntax layer on a CoNLL-U file with gold
+/// tokens (tags, lemmas, and trees parsed from the predicted tags), its speed on this machine and
+/// the models' load time.
 struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
-        abstract: "Print UPOS, XPOS and lemma accuracy on a CoNLL-U file, tokens/s and model load time."
+        abstract: "Print UPOS, XPOS, lemma, UAS and LAS on a CoNLL-U file (predicted tags), tokens/s and model load time."
     )
 
     @Argument(help: "A CoNLL-U file with gold tags and lemmas.")
@@ -30,20 +31,28 @@ struct EvaluateCommand: ParsableCommand {
             throw TrainError("\(error)")
         }
         let loadTime = clock.now - loadStart
-        print("\(file): \(TaggingScore(analyzer, on: sentences).summary)")
+        print("\(file): \(TaggingScore(analyzer.tagger, lemmatizer: analyzer.lemmatizer, on: sentences).summary)")
+        var trees = AttachmentScore()
+        for sentence in sentences {
+            let words = analyzer.analyze(sentence.words.map(\.form))
+            trees.add(goldHeads: sentence.words.map(\.head), goldRelations: sentence.words.map(\.deprel),
+                      predicted: words.map { ParsedArc(head: $0.head, deprel: $0.deprel) })
+        }
+        print(String(format: "trees from predicted tags: UAS %.2f  LAS %.2f  (with subtypes %.2f)",
+                     trees.uas, trees.las, trees.exactLAS))
         print("model load: \(milliseconds(loadTime)) ms\(sizes().map { " (\($0))" } ?? "")")
 
         let forms = sentences.map { $0.words.map(\.form) }
         let words = forms.reduce(0) { $0 + $1.count }
         print("tagging (one thread, processor time): \(rate(words: words) { for sentence in forms { _ = analyzer.tagger.tag(sentence) } }) tokens/s")
-        print("tagging + lemmas: \(rate(words: words) { for sentence in forms { _ = analyzer.analyze(sentence) } }) tokens/s")
+        print("tagging, lemmas and parsing: \(rate(words: words) { for sentence in forms { _ = analyzer.analyze(sentence) } }) tokens/s")
     }
 
     /// "tagger.agpm 3.55 MB, ..." for the model files, when their folder is known.
     private func sizes() -> String? {
         guard let folder = models.map({ URL(fileURLWithPath: $0) }) ?? SyntaxModelFiles.shippedFolder else { return nil }
         let names = [SyntaxModelFiles.tagger, SyntaxModelFiles.tagDictionary, SyntaxModelFiles.ambiguityClasses,
-                     SyntaxModelFiles.lemmas]
+                     SyntaxModelFiles.lemmas, SyntaxModelFiles.parser]
         return names.compactMap { name -> String? in
             let path = folder.appendingPathComponent(name).path
             guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int else { return nil }

@@ -52,7 +52,7 @@ struct ParserCommand: ParsableCommand {
             let score = ParserScore(best.snapshot.parser(pruneBelow: threshold), on: dev)
             Self.say("pruned below \(threshold): dev \(score.summary)")
         }
-        let file = "parser.agpm"
+        let file = SyntaxModelFiles.parser
         try Treebank.write([(file, best.snapshot.parser(pruneBelow: prune).model.serialized())], into: out)
         try Self.report(model: "\(out)/\(file)", on: sets)
     }

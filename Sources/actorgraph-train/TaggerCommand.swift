@@ -54,16 +54,15 @@ struct TaggerCommand: ParsableCommand {
         trainer.ambiguityFolds = ambiguityFolds
         var best: (iteration: Int, correct: Int, tagger: PartOfSpeechTagger)?
         _ = try trainer.train(train) { iteration, tagger in
-            let score = TaggingScore(SyntaxAnalyzer(tagger: tagger, lemmatizer: lemmatizer), on: dev, lemmas: false)
+            let score = TaggingScore(tagger, on: dev)
             print("pass \(iteration): dev \(score.summary)  [\(tagger.model.featureCount) features]")
             if best.map({ score.both > $0.correct }) ?? true { best = (iteration, score.both, tagger) }
         }
         guard let best else { throw TrainError("no model was trained") }
         let trainingTime = clock.now - started
-        let analyzer = SyntaxAnalyzer(tagger: best.tagger, lemmatizer: lemmatizer)
         print("kept pass \(best.iteration) (best UPOS+XPOS on dev); trained in \(trainingTime.formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 1))))")
-        print("dev:  \(TaggingScore(analyzer, on: dev).summary)")
-        print("test: \(TaggingScore(analyzer, on: test).summary)")
+        print("dev:  \(TaggingScore(best.tagger, lemmatizer: lemmatizer, on: dev).summary)")
+        print("test: \(TaggingScore(best.tagger, lemmatizer: lemmatizer, on: test).summary)")
 
         let files: [(name: String, bytes: [UInt8])] = [
             (SyntaxModelFiles.tagger, best.tagger.model.serialized()),

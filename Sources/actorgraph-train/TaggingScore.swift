@@ -11,21 +11,19 @@ struct TaggingScore {
     var lemma = 0
     var lemmaGoldTags = 0
 
-    /// Tags `sentences` (gold tokens) with `analyzer` and counts what it gets right.
-    init(_ analyzer: SyntaxAnalyzer, on sentences: [CoNLLUSentence], lemmas: Bool = true) {
+    /// Tags `sentences` (gold tokens) with `tagger`, lemmatises them with `lemmatizer` when given,
+    /// and counts what they get right.
+    init(_ tagger: PartOfSpeechTagger, lemmatizer: Lemmatizer? = nil, on sentences: [CoNLLUSentence]) {
         for sentence in sentences {
-            let predicted = lemmas ? analyzer.analyze(sentence.words.map(\.form))
-                : zip(sentence.words, analyzer.tagger.tag(sentence.words.map(\.form))).map {
-                    SyntaxWord(form: $0.form, upos: $1.upos, xpos: $1.xpos)
-                }
-            for (gold, guess) in zip(sentence.words, predicted) {
+            let tags = tagger.tag(sentence.words.map(\.form))
+            for (gold, guess) in zip(sentence.words, tags) {
                 words += 1
                 if gold.upos == guess.upos { upos += 1 }
                 if gold.xpos == guess.xpos { xpos += 1 }
                 if gold.upos == guess.upos && gold.xpos == guess.xpos { both += 1 }
-                guard lemmas else { continue }
-                if gold.lemma == guess.lemma { lemma += 1 }
-                if gold.lemma == analyzer.lemmatizer.lemma(of: gold.form, upos: gold.upos, xpos: gold.xpos) {
+                guard let lemmatizer else { continue }
+                if gold.lemma == lemmatizer.lemma(of: gold.form, upos: guess.upos, xpos: guess.xpos) { lemma += 1 }
+                if gold.lemma == lemmatizer.lemma(of: gold.form, upos: gold.upos, xpos: gold.xpos) {
                     lemmaGoldTags += 1
                 }
             }

@@ -14,7 +14,9 @@ struct SyntaxAnalyzerTests {
         #expect(words.map(\.upos) == ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"])
         #expect(words[2].xpos == "VBD" && words[2].lemma == "meet")
         #expect(words[1].lemma == "minister" && words[0].lemma == "the")
-        #expect(words.allSatisfy { $0.head == -1 && $0.deprel == "_" })
+        // met is the root; the minister its subject, the envoy its object, Tuesday an oblique.
+        #expect(words.map(\.head) == [2, 3, 0, 5, 3, 7, 3, 3])
+        #expect(words.map(\.deprel) == ["det", "nsubj", "root", "det", "obj", "case", "obl", "punct"])
     }
 
     @Test("a plural noun at the start of a sentence")
@@ -56,7 +58,7 @@ struct SyntaxAnalyzerTests {
         }
         let shipped = try #require(SyntaxModelFiles.shippedFolder)
         for name in [SyntaxModelFiles.tagger, SyntaxModelFiles.tagDictionary, SyntaxModelFiles.ambiguityClasses,
-                     SyntaxModelFiles.lemmas] {
+                     SyntaxModelFiles.lemmas, SyntaxModelFiles.parser] {
             try FileManager.default.copyItem(at: shipped.appendingPathComponent(name), to: folder.appendingPathComponent(name))
         }
         #expect(try SyntaxAnalyzer.load(from: folder).analyze(["Rain", "."]).count == 2)
