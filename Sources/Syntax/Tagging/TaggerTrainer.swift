@@ -64,7 +64,7 @@ public struct TaggerTrainer: Sendable {
         }
         var perceptron = AveragedPerceptron(classCount: labels.count)
         var order = Array(examples.indices)
-        var random = SentenceShuffle(seed: seed)
+        var random = SplitMix64(seed: seed)
         var features = [UInt64](repeating: 0, count: TaggerFeatures.count)
         var scores = [Float](repeating: 0, count: labels.count)
         var result = lookup
@@ -96,28 +96,5 @@ public struct TaggerTrainer: Sendable {
             }
         }
         return result
-    }
-}
-
-/// Shuffles with SplitMix64 (Steele, Lea and Flood 2014), a small seeded generator, so that
-/// training orders the sentences the same way on every machine and every run.
-private struct SentenceShuffle {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Fisher–Yates with our own index draws (the standard library's may change between releases).
-    mutating func shuffle(_ items: inout [Int]) {
-        guard items.count > 1 else { return }
-        for i in stride(from: items.count - 1, to: 0, by: -1) {
-            items.swapAt(i, Int(next() % UInt64(i + 1)))
-        }
     }
 }
