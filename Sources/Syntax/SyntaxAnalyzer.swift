@@ -16,7 +16,7 @@ public struct SyntaxAnalyzer: Sendable {
     /// The models shipped with the package (trained on UD English EWT, see `Models/NOTICE.md`).
     public static func shipped() throws(SyntaxModelError) -> SyntaxAnalyzer {
         guard let folder = SyntaxModelFiles.shippedFolder else {
-            throw SyntaxModelError(file: "Models", problem: "the package resources are missing")
+            throw SyntaxModelError(file: "ActorGraph_Syntax.resources", problem: "not found beside the executable")
         }
         return try load(from: folder)
     }

@@ -16,7 +16,7 @@ public enum SyntaxModelFiles {
 
     /// The folder of the shipped models, or nil when the package resources are missing.
     public static var shippedFolder: URL? {
-        Bundle.module.url(forResource: "Models", withExtension: nil)
+        PackageResources.bundle(named: "ActorGraph_Syntax")?.url(forResource: "Models", withExtension: nil)
     }
 
     /// The bytes of `name` in `folder`.

@@ -1,4 +1,5 @@
 import Foundation
+import Syntax
 
 /// Everything the extractor knows about the world, read from data files a user can extend.
 ///
@@ -30,10 +31,13 @@ public struct Lexicon: Sendable {
 
     /// The lexicon shipped with ActorGraph.
     public static func bundled() throws -> Lexicon {
+        let name = "ActorGraph_ActorExtraction"
+        guard let bundle = PackageResources.bundle(named: name) else {
+            throw LexiconError(file: "\(name).resources", line: 0, message: "not found beside the executable")
+        }
         var lexicon = Lexicon()
         for table in LexiconTable.allCases {
-            guard let url = Bundle.module.url(forResource: table.fileName, withExtension: nil,
-                                              subdirectory: "Lexicon") else {
+            guard let url = bundle.url(forResource: table.fileName, withExtension: nil, subdirectory: "Lexicon") else {
                 throw LexiconError(file: table.fileName, line: 0, message: "bundled lexicon file is missing")
             }
             try lexicon.load(url, as: table)
