@@ -37,6 +37,11 @@ struct CoNLLUTests {
         #expect(try CoNLLUReader.sentences(in: CoNLLUWriter.text(of: sentences)) == sentences)
     }
 
+    @Test("a byte order mark before the first line is not part of it")
+    func byteOrderMark() throws {
+        #expect(try CoNLLUReader.sentences(in: "\u{FEFF}" + Self.sample) == CoNLLUReader.sentences(in: Self.sample))
+    }
+
     @Test("CR LF line ends read like LF")
     func crlf() throws {
         let crlf = Self.sample.replacingOccurrences(of: "\n", with: "\r\n")
@@ -59,6 +64,9 @@ struct CoNLLUTests {
         ("1\tA\ta\tX\t_\t_\t1\troot\t_\t_\n", 1, "bad head '1'"),
         ("1\tA\ta\tX\t_\t_\t0\troot\t_\t_\n# late\n", 2, "comment inside a sentence (missing empty line before it?)"),
         ("1-x\tA\t_\t_\t_\t_\t_\t_\t_\t_\n", 1, "bad word id '1-x'"),
+        ("1\tA\ta\tX\t_\t_\t2\troot\t_\t_\n", 1, "head 2 is not a word of this sentence (1 word)"),
+        ("1\tA\ta\tX\t_\t_\t0\troot\t_\t_\n\n# newdoc\n# text = lost\n", 3, "comments with no sentence after them"),
+        ("# only a comment\n", 1, "comments with no sentence after them"),
     ])
     func malformed(input: String, line: Int, problem: String) {
         #expect(throws: CoNLLUError(line: line, problem: problem)) {

@@ -18,15 +18,19 @@ public enum CoNLLUReader {
             defer { comments = []; words = []; extras = []; heads = [] }
             if words.isEmpty {
                 if !extras.isEmpty { throw CoNLLUError(line: sentenceLine, problem: "sentence has no words") }
+                if !comments.isEmpty { throw CoNLLUError(line: sentenceLine, problem: "comments with no sentence after them") }
                 return
             }
             for (head, line) in heads where head > words.count {
-                throw CoNLLUError(line: line, problem: "head \(head) is not a word of this sentence (\(words.count) words)")
+                let count = words.count == 1 ? "1 word" : "\(words.count) words"
+                throw CoNLLUError(line: line, problem: "head \(head) is not a word of this sentence (\(count))")
             }
             result.append(CoNLLUSentence(comments: comments, words: words, extraLines: extras))
         }
 
-        // "\r\n" is one Character, so CR LF files split here too.
+        // A byte order mark is not part of the first line. "\r\n" is one Character, so CR LF files
+        // split here too.
+        let text = text.first == "\u{FEFF}" ? text.dropFirst() : Substring(text)
         for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
