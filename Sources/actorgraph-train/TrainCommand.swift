@@ -8,8 +8,9 @@ struct TrainCommand: ParsableCommand {
         commandName: "actorgraph-train",
         abstract: "Train and evaluate ActorGraph's syntax models (tagger, lemmatizer, parser).",
         discussion: """
-            Trains on the UD English EWT train split, tunes on dev, reports on test, and writes the
+            Trains on the UD English EWT train split, tunes on dev, reports on test, and writes the \
             model files into Sources/Syntax/Resources/Models (`make model` runs every step).
+
             Exit status: 0 success; 2 unusable input (nothing written); 3 a model file could not be written.
             """,
         subcommands: [

@@ -2,12 +2,14 @@
 /// each sentence. Tabs and line breaks inside a field would break the format, so they become
 /// spaces; an empty field becomes `_`.
 public enum CoNLLUWriter {
+    /// The CoNLL-U text of `sentences`.
     public static func text(of sentences: [CoNLLUSentence]) -> String {
         var out = ""
         for sentence in sentences { append(sentence, to: &out) }
         return out
     }
 
+    /// Appends one sentence, with the empty line that ends it, to `out`.
     public static func append(_ sentence: CoNLLUSentence, to out: inout String) {
         for comment in sentence.comments {
             out += clean(comment, allowTabs: true)

@@ -6,7 +6,7 @@
 ///   "United States", "New Zealand").
 /// - `joinsOf`: a PROPN `nmod` introduced by "of" joins the name of the word it modifies ("Bank of
 ///   England", "University of Chicago"), unless that name has `flat` parts, as personal names do
-///   ("Gary Chan of DAB" stays two names); without it, those are always two names.
+///   ("Lena Ruiz of Acme" stays two names); without it, those are always two names.
 ///
 /// Names are contiguous: when the tree puts other words between a name's words, each stretch is a
 /// name of its own ("UN Secretary General Kofi Annan", with "General" an adjective: "UN Secretary"
@@ -41,7 +41,7 @@ public struct ProperNameFinder: Sendable {
             return isFlat(i) || (relation == "compound" && isProper[i])
         }
         /// Word `i` is a PROPN `nmod` introduced by "of" that joins the name of its head. A head
-        /// with `flat` parts is a personal name ("Gary Chan of DAB"), which "of" does not extend.
+        /// with `flat` parts is a personal name ("Lena Ruiz of Acme"), which "of" does not extend.
         func joinsByOf(_ i: Int) -> Bool {
             guard joinsOf, isProper[i], let h = head(i), h < i, isProper[h], !isFlat(h),
                   !children[h].contains(where: isFlat),

@@ -1,7 +1,7 @@
 /// Pieces that EWT writes as several tokens: hyphenated compounds and clitics.
 extension UDTokenizer {
     /// `piece` cut at its hyphens ("15-year-old" → "15", "-", "year", "-", "old"), keeping the
-    /// hyphen after a prefix EWT keeps ("e-mail", "non-profit") and number codes ("713-853-3989")
+    /// hyphen after a prefix EWT keeps ("e-mail", "non-profit") and number codes ("555-010-4477")
     /// whole; pieces with a period, `@` or `/` (host and file names) stay whole too.
     static func hyphenParts(of piece: UDToken) -> [UDToken] {
         let bytes = Array(piece.form.utf8)

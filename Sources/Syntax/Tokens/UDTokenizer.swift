@@ -13,7 +13,7 @@
 ///   "she|'d", with straight or curly apostrophes, and a few spellings without one: "can|not",
 ///   "gon|na", "do|nt"); hyphens between words ("15|-|year|-|old", "so|-|called"), except after
 ///   prefixes EWT keeps ("e-mail", "non-profit", "anti-war", "co-worker") and in number codes
-///   ("713-853-3989"); a unit written onto its number ("40mins" → "40", "mins"; not "2nd",
+///   ("555-010-4477"); a unit written onto its number ("40mins" → "40", "mins"; not "2nd",
 ///   "1960s" or "83N").
 ///
 /// The conventions follow what EWT's training data does most often (counts in the README of

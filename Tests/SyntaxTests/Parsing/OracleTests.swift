@@ -24,8 +24,12 @@ struct OracleTests {
         }
     }
 
-    static let ewtTrain = ["/work/shared/ud", "../shared/ud"].map { $0 + "/en_ewt-ud-train.conllu" }
-        .first { FileManager.default.fileExists(atPath: $0) }
+    /// `../shared/ud/en_ewt-ud-train.conllu` beside the package, where `make test` finds the shared data.
+    static let ewtTrain: String? = {
+        let path = Fixtures.packageRoot.deletingLastPathComponent()
+            .appendingPathComponent("shared/ud/en_ewt-ud-train.conllu").path
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }()
 
     @Test("the static oracle rebuilds every projective (and every lifted) tree of EWT train",
           .enabled(if: ewtTrain != nil, "EWT train is not in ../shared/ud"))
