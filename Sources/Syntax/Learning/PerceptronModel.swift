@@ -1,7 +1,7 @@
 /// The averaged weights of a trained perceptron, read-only: what the tagger and the parser ship.
 ///
 /// Features are found through an open-addressing table (linear probing over a power-of-two
-/// array, 0 marks an empty slot, at most two thirds full). Each slot names its feature's row of
+/// array, 0 marks an empty slot, at most half full). Each slot names its feature's row of
 /// weights: a sparse row packs (class, 16-bit weight) pairs after their count; a row with weights
 /// for many classes is kept dense, one `Float` per class, and added with vector instructions.
 /// Weights are stored as 16-bit integers with one scale per model (`PerceptronModel+Binary.swift`),
@@ -100,7 +100,7 @@ public struct PerceptronModel: Sendable {
         self.sparse = sparse
         self.dense = dense
         var capacity = 16
-        while capacity < rowFeature.count + rowFeature.count / 2 { capacity *= 2 }
+        while capacity < rowFeature.count * 2 { capacity *= 2 }
         var slots = [Slot](repeating: Slot(), count: capacity)
         let mask = capacity - 1
         for (r, feature) in rowFeature.enumerated() {
