@@ -23,27 +23,35 @@ public struct SyntaxAnalyzer: Sendable {
 
     /// The models in `folder`, under the names in `SyntaxModelFiles`.
     public static func load(from folder: URL) throws(SyntaxModelError) -> SyntaxAnalyzer {
-        func file<T>(_ name: String, _ read: () throws(ModelFormatError) -> T) throws(SyntaxModelError) -> T {
-            do {
-                return try read()
-            } catch {
-                throw SyntaxModelError(file: folder.appendingPathComponent(name).path, problem: error.description)
-            }
-        }
+        let tagger = try loadTagger(from: folder)
+        let lemmaText = try SyntaxModelFiles.text(SyntaxModelFiles.lemmas, in: folder)
+        let lemmatizer = try file(SyntaxModelFiles.lemmas, in: folder) { () throws(ModelFormatError) in try Lemmatizer(fileText: lemmaText) }
+        let parserBytes = try SyntaxModelFiles.bytes(SyntaxModelFiles.parser, in: folder)
+        let parser = try file(SyntaxModelFiles.parser, in: folder) { () throws(ModelFormatError) in try DependencyParser(serialized: parserBytes) }
+        return SyntaxAnalyzer(tagger: tagger, lemmatizer: lemmatizer, parser: parser)
+    }
+
+    /// The tagger in `folder` (its model, tag dictionary and ambiguity classes), without the
+    /// lemmatizer and the parser.
+    public static func loadTagger(from folder: URL) throws(SyntaxModelError) -> PartOfSpeechTagger {
         let taggerBytes = try SyntaxModelFiles.bytes(SyntaxModelFiles.tagger, in: folder)
         let dictionaryText = try SyntaxModelFiles.text(SyntaxModelFiles.tagDictionary, in: folder)
         let classesText = try SyntaxModelFiles.text(SyntaxModelFiles.ambiguityClasses, in: folder)
-        let lemmaText = try SyntaxModelFiles.text(SyntaxModelFiles.lemmas, in: folder)
-        let model = try file(SyntaxModelFiles.tagger) { () throws(ModelFormatError) in try PerceptronModel(serialized: taggerBytes) }
-        let dictionary = try file(SyntaxModelFiles.tagDictionary) { () throws(ModelFormatError) in try TagDictionary(fileText: dictionaryText) }
-        let classes = try file(SyntaxModelFiles.ambiguityClasses) { () throws(ModelFormatError) in try AmbiguityClasses(fileText: classesText) }
-        let tagger = try file(SyntaxModelFiles.tagger) { () throws(ModelFormatError) in
+        let model = try file(SyntaxModelFiles.tagger, in: folder) { () throws(ModelFormatError) in try PerceptronModel(serialized: taggerBytes) }
+        let dictionary = try file(SyntaxModelFiles.tagDictionary, in: folder) { () throws(ModelFormatError) in try TagDictionary(fileText: dictionaryText) }
+        let classes = try file(SyntaxModelFiles.ambiguityClasses, in: folder) { () throws(ModelFormatError) in try AmbiguityClasses(fileText: classesText) }
+        return try file(SyntaxModelFiles.tagger, in: folder) { () throws(ModelFormatError) in
             try PartOfSpeechTagger(model: model, dictionary: dictionary, ambiguityClasses: classes)
         }
-        let lemmatizer = try file(SyntaxModelFiles.lemmas) { () throws(ModelFormatError) in try Lemmatizer(fileText: lemmaText) }
-        let parserBytes = try SyntaxModelFiles.bytes(SyntaxModelFiles.parser, in: folder)
-        let parser = try file(SyntaxModelFiles.parser) { () throws(ModelFormatError) in try DependencyParser(serialized: parserBytes) }
-        return SyntaxAnalyzer(tagger: tagger, lemmatizer: lemmatizer, parser: parser)
+    }
+
+    /// What `read` makes of a model file's content, its errors naming the file.
+    private static func file<T>(_ name: String, in folder: URL, _ read: () throws(ModelFormatError) -> T) throws(SyntaxModelError) -> T {
+        do {
+            return try read()
+        } catch {
+            throw SyntaxModelError(file: folder.appendingPathComponent(name).path, problem: error.description)
+        }
     }
 
     /// The words of one sentence given as its token forms, with tags, lemmas and a dependency

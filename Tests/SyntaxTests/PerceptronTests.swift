@@ -64,4 +64,51 @@ struct PerceptronTests {
         #expect(AveragedPerceptron.best([1, 3, 3], allowed: [true, false, true]) == 2)
         #expect(AveragedPerceptron.best([1, 3], allowed: [false, false]) == nil)
     }
+
+    /// The bytes of a model file (format in `PerceptronModel+Binary.swift`) with `classCount`
+    /// classes, scale 0.5, and `rows` (features ascending, entries by class).
+    static func modelFile(classCount: Int, rows: [(feature: UInt64, entries: [(class: UInt16, quantum: Int16)])]) -> [UInt8] {
+        var bytes: [UInt8] = Array("AGPM".utf8)
+        func u16(_ v: UInt16) { bytes += [UInt8(v & 0xff), UInt8(v >> 8)] }
+        func u32(_ v: UInt32) { for k in 0..<4 { bytes.append(UInt8((v >> (8 * k)) & 0xff)) } }
+        u32(1)
+        u32(UInt32(classCount))
+        for c in 0..<classCount {
+            u32(UInt32("c\(c)".utf8.count))
+            bytes += Array("c\(c)".utf8)
+        }
+        u32(Float(0.5).bitPattern)
+        u32(UInt32(rows.count))
+        for row in rows {
+            for k in 0..<8 { bytes.append(UInt8((row.feature >> (8 * UInt64(k))) & 0xff)) }
+            u16(UInt16(row.entries.count))
+            for entry in row.entries {
+                u16(entry.class)
+                u16(UInt16(bitPattern: entry.quantum))
+            }
+        }
+        return bytes
+    }
+
+    @Test("scores add each feature's weights, whether its row is long or short, and whatever slot it lands in")
+    func scores() throws {
+        // 300 features that all want the same slot of the table, with rows of 1 to 40 entries.
+        let classCount = 40
+        var rows: [(feature: UInt64, entries: [(class: UInt16, quantum: Int16)])] = []
+        for r in 1...300 {
+            let length = r % 40 + 1
+            let entries = (0..<length).map { k in (class: UInt16((k * 7 + r) % classCount), quantum: Int16(r * 3 - k * 11 - 200)) }
+            rows.append((UInt64(r) << 20, entries.sorted { $0.class < $1.class }))
+        }
+        let model = try PerceptronModel(serialized: Self.modelFile(classCount: classCount, rows: rows))
+        let absent: UInt64 = 301 << 20
+        let features: [UInt64] = [5 << 20, absent, 39 << 20, 300 << 20, 5 << 20, 80 << 20, 1 << 20]
+        var expected = [Float](repeating: 0, count: classCount)
+        for feature in features {
+            guard let row = rows.first(where: { $0.feature == feature }) else { continue }
+            for entry in row.entries { expected[Int(entry.class)] += Float(entry.quantum) * 0.5 }
+        }
+        #expect(model.scores(of: features) == expected)
+        #expect(model.scores(of: [absent]) == [Float](repeating: 0, count: classCount))
+    }
 }

@@ -15,6 +15,8 @@ struct ParserFeatures {
     /// Index of the "no word here" entry (after the root 0 and words 1 … n).
     private let none: Int
 
+    /// How many features a configuration has.
+    static let count = 61
     static let rootValue = FeatureHash.string("<root>")
     static let noneValue = FeatureHash.string("<none>")
 
@@ -35,9 +37,13 @@ struct ParserFeatures {
         self.none = forms.count + 1
     }
 
-    /// Replaces `features` with those of configuration `c`.
+    /// Replaces `features` with those of configuration `c` (`count` of them, written in place).
     func extract(_ c: ParserConfiguration, into features: inout [UInt64]) {
-        features.removeAll(keepingCapacity: true)
+        if features.count != Self.count { features = [UInt64](repeating: 0, count: Self.count) }
+        features.withUnsafeMutableBufferPointer { extract(c, into: $0) }
+    }
+
+    private func extract(_ c: ParserConfiguration, into features: UnsafeMutableBufferPointer<UInt64>) {
         let s0 = c.stackWord(0) ?? none, s1 = c.stackWord(1) ?? none, s2 = c.stackWord(2) ?? none
         let b0 = c.bufferWord(0) ?? none, b1 = c.bufferWord(1) ?? none, b2 = c.bufferWord(2) ?? none
         func child(_ list: [Int], _ x: Int) -> Int { x < none && list[x] > 0 ? list[x] : none }
@@ -52,7 +58,7 @@ struct ParserFeatures {
         var t: UInt64 = 100
         func add(_ a: UInt64, _ b: UInt64 = 0, _ z: UInt64 = 0) {
             t += 1
-            features.append(FeatureHash.feature(t, a, b, z))
+            features[Int(t) - 101] = FeatureHash.feature(t, a, b, z)
         }
         // Single words.
         add(wp[s0]); add(w[s0]); add(p[s0])
@@ -82,5 +88,6 @@ struct ParserFeatures {
         // Relation sets.
         add(p[s0], labels(c.rightLabels, s0)); add(p[s0], labels(c.leftLabels, s0))
         add(p[b0], labels(c.leftLabels, b0)); add(w[s0], labels(c.rightLabels, s0))
+        assert(Int(t) - 100 == Self.count, "one slot per feature")
     }
 }
