@@ -176,11 +176,6 @@ public struct PerceptronModel: Sendable {
         return slot.row
     }
 
-    /// Adds the weights of one feature to `scores`.
-    public func addScores(of feature: UInt64, to scores: inout [Float]) {
-        addScores(of: [feature], to: &scores)
-    }
-
     /// The scores of every class for `features`.
     public func scores(of features: [UInt64]) -> [Float] {
         var scores = [Float](repeating: 0, count: classCount)
