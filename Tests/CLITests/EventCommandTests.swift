@@ -188,6 +188,19 @@ struct EventCommandTests {
         #expect(many.stderr.contains("20000 records,"), "\(many.stderr)")
     }
 
+    @Test("a line of many megabytes is read whole, once, and the lines after it too")
+    func longLine() throws {
+        let events = try extract(CLI.examples, to: "e.jsonl")
+        let lines = String(decoding: try CLI.bytes(events), as: UTF8.self).split(separator: "\n")
+        let long = events.deletingLastPathComponent().appendingPathComponent("long.jsonl")
+        try ("{\"note\":\"" + String(repeating: "a", count: 6 << 20) + "\"}\n" + lines.joined(separator: "\n"))
+            .write(to: long, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["merge", long.path, "-o", "-", "--format", "dot"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(long.path):1: no \"schema_version\" field"), "\(result.stderr)")
+        #expect(result.stderr.contains("\(lines.count) records,"), "\(result.stderr)")
+    }
+
     @Test("bad arguments: a missing input, an unknown format, an unknown relation", arguments: [
         (["merge", "nosuch.jsonl", "-o", "g.dot"], "actorgraph: error: nosuch.jsonl: no such file or folder"),
         (["extract", "examples", "-o", "events.txt"], "events.txt: cannot tell the format from the extension; use .jsonl or .csv, or --format"),
