@@ -6,11 +6,14 @@ import Foundation
 /// reads as it is), or standard input. Files ending in `.csv` are CSV; all others JSON Lines.
 struct EventFiles {
     struct File {
+        /// The file as the command line named it (a folder's files under the folder as named);
         /// `nil` for standard input.
-        var url: URL?
+        var path: String?
         var format: EventFormat
 
-        var displayName: String { url?.path ?? "<stdin>" }
+        var url: URL? { path.map { URL(fileURLWithPath: $0) } }
+        /// The path as the user typed it, for messages.
+        var displayName: String { path ?? "<stdin>" }
     }
 
     var files: [File]
@@ -22,7 +25,7 @@ struct EventFiles {
         files = []
         for argument in arguments {
             if argument == "-" {
-                files.append(File(url: nil, format: .jsonl))
+                files.append(File(path: nil, format: .jsonl))
                 continue
             }
             guard try InputSource.isFolder(argument) else {
@@ -41,7 +44,7 @@ struct EventFiles {
     }
 
     private static func file(_ path: String) -> File {
-        File(url: URL(fileURLWithPath: path), format: path.lowercased().hasSuffix(".csv") ? .csv : .jsonl)
+        File(path: path, format: path.lowercased().hasSuffix(".csv") ? .csv : .jsonl)
     }
 
     /// What reading went through.
