@@ -15,7 +15,7 @@ struct ExtractCommand: ParsableCommand {
             id, name, kind, affiliation, country, other names, mentions in the document), \
             the sentence with its UTF-8 byte offsets and the trigger words. The format \
             comes from the extension of -o (.jsonl or .csv) or --format; '-o -' writes \
-            JSON Lines to standard output. 'actorgraph merge' builds the graph from records.
+            to standard output, JSON Lines unless --format csv. 'actorgraph merge' builds the graph from records.
 
             Examples:
               actorgraph extract examples/ -o events.csv
