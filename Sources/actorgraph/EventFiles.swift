@@ -44,7 +44,7 @@ struct EventFiles {
     }
 
     private static func file(_ path: String) -> File {
-        File(path: path, format: path.lowercased().hasSuffix(".csv") ? .csv : .jsonl)
+        File(path: path, format: EventFormat(path: path) ?? .jsonl)
     }
 
     /// What reading went through.

@@ -13,6 +13,7 @@ struct CLIErrorTests {
         (["build", "a.txt", "-o", "x.svg", "--layout", "spring"], "spring"),
         (["build", "a.txt", "-o", "x.svg", "--format", "png"], "png"),
         (["build", "a.txt", "-o", "a.txt", "--format", "dot"], "refusing to overwrite an input"),
+        (["extract", "a.txt", "-o", "a.txt", "--format", "csv"], "refusing to overwrite an input"),
         (["build", "a.txt", "--per-document", "-o", "x.dot"], "--per-document needs --out-dir"),
         (["build", "a.txt", "-o", "x.dot", "--lexicon", "bad.tsv"], "bad.tsv:1: unknown table 'oops'"),
     ])
