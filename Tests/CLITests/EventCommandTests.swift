@@ -55,7 +55,7 @@ struct EventCommandTests {
                 assert text[o['trigger_start']:o['trigger_end']].decode() == o['trigger'], o['trigger']
             print(len(rows), 'rows')
             """
-        let result = try ProcessRunner.run("/usr/bin/env", ["python3", "-c", script, csv.path, jsonl.path, CLI.examples.path])
+        let result = try ProcessRunner.run(HelperProgram.python(), ["-c", script, csv.path, jsonl.path, CLI.examples.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdoutText.hasSuffix(" rows\n"))
     }
