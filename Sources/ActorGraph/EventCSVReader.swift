@@ -1,8 +1,17 @@
 /// Reads event records from the lines of a CSV file written by `EventRecord.csvRow`, or edited
 /// by a spreadsheet: a header row naming the columns (in any order; the schema's fields other
 /// than `plover` and `cameo` are required, unknown columns are ignored), then one record per row.
-/// A quoted field may hold line breaks, so a row may span lines.
+/// A quoted field may hold line breaks, so a row may span lines -- at most `maxRowLines` lines
+/// and `maxRowBytes` bytes. A quote that opens a field and does not close within those limits (or
+/// before the file ends), or a row that goes wrong after its first line, is taken for a stray
+/// quote: the row is reported as an unclosed quote and the lines after its first one are read
+/// again as rows of their own, so one bad quote loses one record, not the rest of the file.
 public struct EventCSVReader: Sendable {
+    /// The most lines a row may span.
+    public static let maxRowLines = 100
+    /// The most bytes a row may hold.
+    public static let maxRowBytes = 1 << 20
+
     /// What a line completed.
     public enum Output: Sendable {
         /// The header was read.
@@ -13,12 +22,18 @@ public struct EventCSVReader: Sendable {
         case unfinished
         /// A blank line.
         case blank
+        /// The row that began with the first of its lines opened a quote that never closed: the
+        /// row is lost, and `reread` (the row's lines after its first, ending with this one)
+        /// must be read again, before any line that follows.
+        case unclosedQuote(reread: [[UInt8]])
     }
 
     /// The field of each column, once the header has been read.
     public private(set) var columns: [EventRecord.Field?]?
-    /// The lines of the row being read, joined by `\n`, while a quoted field goes on.
-    private var pending: [UInt8] = []
+    private var scanner = CSVText.RowScanner()
+    /// The lines of the row being read while a quoted field goes on.
+    private var pending: [[UInt8]] = []
+    private var pendingBytes = 0
 
     public init() {}
 
@@ -27,22 +42,26 @@ public struct EventCSVReader: Sendable {
 
     /// Reads one line (without its line break). A problem concerns the row that this line ends.
     public mutating func read(line: some Collection<UInt8>) throws(EventRecordError) -> Output {
-        if pending.isEmpty {
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .blank }
-            pending = Array(line)
-        } else {
-            pending.append(0x0A)
-            pending.append(contentsOf: line)
-        }
-        let parsed: CSVText.Parse
+        if pending.isEmpty, line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .blank }
+        let cells: [String]?
         do {
-            parsed = try CSVText.cells(of: pending)
+            cells = try scanner.scan(line: line)
         } catch {
-            pending = []
+            scanner = CSVText.RowScanner()
+            if !pending.isEmpty { return unclosedQuote(adding: Array(line)) }
             throw error
         }
-        guard case .cells(let cells) = parsed else { return .unfinished }
+        guard let cells else {
+            pending.append(Array(line))
+            pendingBytes += line.count + 1
+            if pending.count >= Self.maxRowLines || pendingBytes > Self.maxRowBytes {
+                scanner = CSVText.RowScanner()
+                return unclosedQuote(adding: nil)
+            }
+            return .unfinished
+        }
         pending = []
+        pendingBytes = 0
         guard let columns else {
             columns = try Self.columns(of: cells)
             return .header
@@ -50,9 +69,20 @@ public struct EventCSVReader: Sendable {
         return .record(try EventRecord(csvCells: cells, columns: columns))
     }
 
-    /// Says whether the file ended inside a quoted field.
-    public func finish() throws(EventRecordError) {
-        if !pending.isEmpty { throw EventRecordError("the file ends inside a quoted field") }
+    /// Ends the file: when it ends inside a quoted field, that row's quote never closed, and the
+    /// lines to read again are returned as with `Output.unclosedQuote`; `nil` otherwise.
+    public mutating func finish() -> [[UInt8]]? {
+        guard !pending.isEmpty else { return nil }
+        scanner = CSVText.RowScanner()
+        guard case .unclosedQuote(let lines) = unclosedQuote(adding: nil) else { return nil }
+        return lines
+    }
+
+    private mutating func unclosedQuote(adding line: [UInt8]?) -> Output {
+        let lines = Array(pending.dropFirst()) + (line.map { [$0] } ?? [])
+        pending = []
+        pendingBytes = 0
+        return .unclosedQuote(reread: lines)
     }
 
     private static func columns(of header: [String]) throws(EventRecordError) -> [EventRecord.Field?] {

@@ -89,53 +89,54 @@ enum CSVText {
         return items
     }
 
-    /// What reading a row's text gave: its cells, or the news that a quoted field goes on.
-    enum Parse {
-        case cells([String])
-        case unfinished
-    }
+    /// Splits a row into cells a line at a time, keeping its place inside a quoted field between
+    /// lines, so every byte is looked at once however many lines the row spans.
+    struct RowScanner {
+        private enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
+        private var state = State.fieldStart
+        private var cells: [String] = []
+        private var cell: [UInt8] = []
 
-    /// Splits a row (its lines joined by `\n`) into cells.
-    static func cells(of row: [UInt8]) throws(EventRecordError) -> Parse {
-        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ",")
-        var cells: [String] = []
-        var i = 0
-        while true {
-            var cell: [UInt8] = []
-            if i < row.count, row[i] == quote {
-                i += 1
-                while true {
-                    guard i < row.count else { return .unfinished }
-                    if row[i] == quote {
-                        if i + 1 < row.count, row[i + 1] == quote {
-                            cell.append(quote)
-                            i += 2
-                            continue
-                        }
-                        i += 1
-                        break
-                    }
-                    cell.append(row[i])
-                    i += 1
-                }
-                guard i == row.count || row[i] == comma else {
-                    throw EventRecordError("field \(cells.count + 1): text after its closing quote")
-                }
-            } else {
-                while i < row.count, row[i] != comma {
-                    guard row[i] != quote else {
+        /// Whether a row has begun and goes on (a quoted field is open).
+        var isOpen: Bool { state == .quoted }
+
+        /// Reads the next line of the row (without its line break): the row's cells when the line
+        /// ends it, `nil` when a quoted field goes on to the next line.
+        mutating func scan(line: some Collection<UInt8>) throws(EventRecordError) -> [String]? {
+            let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ",")
+            if state == .quoted { cell.append(0x0A) }
+            for byte in line {
+                switch (state, byte) {
+                case (.fieldStart, quote): state = .quoted
+                case (.fieldStart, comma), (.unquoted, comma), (.quoteInQuoted, comma): try endCell()
+                case (.fieldStart, _), (.unquoted, _):
+                    guard byte != quote else {
                         throw EventRecordError("field \(cells.count + 1): a quote inside a field that is not quoted")
                     }
-                    cell.append(row[i])
-                    i += 1
+                    cell.append(byte)
+                    state = .unquoted
+                case (.quoted, quote): state = .quoteInQuoted
+                case (.quoted, _): cell.append(byte)
+                case (.quoteInQuoted, quote):
+                    cell.append(quote)
+                    state = .quoted
+                case (.quoteInQuoted, _):
+                    throw EventRecordError("field \(cells.count + 1): text after its closing quote")
                 }
             }
+            guard state != .quoted else { return nil }
+            try endCell()
+            defer { cells = [] }
+            return cells
+        }
+
+        private mutating func endCell() throws(EventRecordError) {
             guard let text = String(validating: cell, as: UTF8.self) else {
                 throw EventRecordError("field \(cells.count + 1): not valid UTF-8")
             }
             cells.append(text)
-            guard i < row.count else { return .cells(cells) }
-            i += 1  // the comma
+            cell = []
+            state = .fieldStart
         }
     }
 }

@@ -104,12 +104,11 @@ struct BuildCommand: ParsableCommand {
 
     /// "10 documents, 45 relations, 44 actors, 1 skipped → graphs/actors.svg"
     private static func summary(_ tally: ExtractionRun.Tally, graph: RelationGraph?, written: [String]) -> String {
-        var parts = [count(tally.documents, "document")]
-        if let graph { parts += [count(graph.edges.count, "relation"), count(graph.nodes.count, "actor")] }
+        var parts = [Console.count(tally.documents, "document")]
+        if let graph { parts += [Console.count(graph.edges.count, "relation"), Console.count(graph.nodes.count, "actor")] }
         if tally.skipped > 0 { parts.append("\(tally.skipped) skipped") }
         return parts.joined(separator: ", ") + (written.isEmpty ? "" : " → " + written.joined(separator: ", "))
     }
 
-    private static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
 }

@@ -8,6 +8,9 @@ enum Console {
 
     static func note(_ message: String) { write("actorgraph: \(message)") }
 
+    /// A number with its noun, plural unless the number is one: "1 record", "3 records".
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
     private static func write(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }

@@ -106,7 +106,7 @@ struct DiffCommand: ParsableCommand {
             }
         }
         for (option, count) in zip(["--before", "--after"], undated) where count > 0 && !quiet {
-            Console.note("\(option): \(count) undated relation\(count == 1 ? "" : "s") left out of the window")
+            Console.note("\(option): " + Console.count(count, "undated relation") + " left out of the window")
         }
         return (aggregators[0].graph(), aggregators[1].graph(),
                 "ActorGraph diff · before \(windows[0]) · after \(windows[1])")

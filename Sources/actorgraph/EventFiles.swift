@@ -6,11 +6,14 @@ import Foundation
 /// reads as it is), or standard input. Files ending in `.csv` are CSV; all others JSON Lines.
 struct EventFiles {
     struct File {
+        /// The file as the command line named it (a folder's files under the folder as named);
         /// `nil` for standard input.
-        var url: URL?
+        var path: String?
         var format: EventFormat
 
-        var displayName: String { url?.path ?? "<stdin>" }
+        var url: URL? { path.map { URL(fileURLWithPath: $0) } }
+        /// The path as the user typed it, for messages.
+        var displayName: String { path ?? "<stdin>" }
     }
 
     var files: [File]
@@ -22,7 +25,7 @@ struct EventFiles {
         files = []
         for argument in arguments {
             if argument == "-" {
-                files.append(File(url: nil, format: .jsonl))
+                files.append(File(path: nil, format: .jsonl))
                 continue
             }
             guard try InputSource.isFolder(argument) else {
@@ -41,7 +44,7 @@ struct EventFiles {
     }
 
     private static func file(_ path: String) -> File {
-        File(url: URL(fileURLWithPath: path), format: path.lowercased().hasSuffix(".csv") ? .csv : .jsonl)
+        File(path: path, format: EventFormat(path: path) ?? .jsonl)
     }
 
     /// What reading went through.
@@ -62,51 +65,88 @@ struct EventFiles {
                 continue
             }
             var lines = LineReader(handle)
-            var csv = EventCSVReader()
-            var rowStart = 1
-            while true {
-                let line: ArraySlice<UInt8>
-                do {
-                    guard let next = try lines.next() else { break }
-                    line = next
-                } catch {
-                    Console.warning("\(file.displayName):\(lines.lineNumber + 1): cannot read further")
-                    tally.skipped += 1
-                    break
-                }
-                do {
-                    switch file.format {
-                    case .jsonl:
-                        guard line.contains(where: { ![0x20, 0x09, 0x0D].contains($0) }) else { continue }
-                        consume(try EventRecord(jsonLine: line))
-                        tally.records += 1
-                    case .csv:
-                        switch try csv.read(line: line) {
-                        case .record(let record):
-                            consume(record)
-                            tally.records += 1
-                        case .unfinished: continue
-                        case .header, .blank: break
-                        }
-                        rowStart = lines.lineNumber + 1
-                    }
-                } catch {
-                    Console.warning("\(file.displayName):\(file.format == .csv ? rowStart : lines.lineNumber): \(error.reason)")
-                    tally.skipped += 1
-                    rowStart = lines.lineNumber + 1
-                    // Without its header a CSV file cannot be read at all.
-                    if file.format == .csv, !csv.hasHeader { break }
-                }
-            }
-            if file.format == .csv {
-                do {
-                    try csv.finish()
-                } catch {
-                    Console.warning("\(file.displayName):\(rowStart): \(error.reason)")
-                    tally.skipped += 1
-                }
+            switch file.format {
+            case .jsonl: readJSONLines(&lines, of: file, into: consume, tally: &tally)
+            case .csv: readCSV(&lines, of: file, into: consume, tally: &tally)
             }
         }
         return tally
+    }
+
+    private func readJSONLines(_ lines: inout LineReader, of file: File, into consume: (EventRecord) -> Void,
+                               tally: inout Tally) {
+        while let line = nextLine(&lines, of: file, tally: &tally) {
+            guard line.contains(where: { ![0x20, 0x09, 0x0D].contains($0) }) else { continue }
+            do {
+                consume(try EventRecord(jsonLine: line))
+                tally.records += 1
+            } catch {
+                Console.warning("\(file.displayName):\(lines.lineNumber): \(error.reason)")
+                tally.skipped += 1
+            }
+        }
+    }
+
+    /// Reads CSV rows; a row whose quote never closes is named as `FILE:LINE: unclosed quote`
+    /// (the line it starts on) and the lines after its first are read again.
+    private func readCSV(_ lines: inout LineReader, of file: File, into consume: (EventRecord) -> Void,
+                         tally: inout Tally) {
+        var csv = EventCSVReader()
+        /// Lines to read again before the file goes on, with the number of the first.
+        var reread: [[UInt8]] = [], rereadFrom = 0, next = 0
+        var rowStart = 1, ended = false
+        func unclosedQuote(_ again: [[UInt8]]) {
+            Console.warning("\(file.displayName):\(rowStart): unclosed quote")
+            tally.skipped += 1
+            reread = again + reread[next...]
+            rereadFrom = rowStart + 1
+            next = 0
+            rowStart += 1
+        }
+        while true {
+            let line: [UInt8], number: Int
+            if next < reread.count {
+                line = reread[next]
+                number = rereadFrom + next
+                next += 1
+            } else if !ended, let fresh = nextLine(&lines, of: file, tally: &tally) {
+                line = Array(fresh)
+                number = lines.lineNumber
+            } else {
+                ended = true
+                guard let again = csv.finish() else { break }
+                unclosedQuote(again)
+                continue
+            }
+            do {
+                switch try csv.read(line: line) {
+                case .record(let record):
+                    consume(record)
+                    tally.records += 1
+                case .unclosedQuote(let again):
+                    unclosedQuote(again)
+                    continue
+                case .unfinished: continue
+                case .header, .blank: break
+                }
+            } catch {
+                Console.warning("\(file.displayName):\(rowStart): \(error.reason)")
+                tally.skipped += 1
+                // Without its header a CSV file cannot be read at all.
+                if !csv.hasHeader { return }
+            }
+            rowStart = number + 1
+        }
+    }
+
+    /// The next line of a file, or `nil` at its end or when it cannot be read further (named on stderr).
+    private func nextLine(_ lines: inout LineReader, of file: File, tally: inout Tally) -> ArraySlice<UInt8>? {
+        do {
+            return try lines.next()
+        } catch {
+            Console.warning("\(file.displayName):\(lines.lineNumber + 1): cannot read further")
+            tally.skipped += 1
+            return nil
+        }
     }
 }

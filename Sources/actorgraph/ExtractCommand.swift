@@ -15,7 +15,7 @@ struct ExtractCommand: ParsableCommand {
             id, name, kind, affiliation, country, other names, mentions in the document), \
             the sentence with its UTF-8 byte offsets and the trigger words. The format \
             comes from the extension of -o (.jsonl or .csv) or --format; '-o -' writes \
-            JSON Lines to standard output. 'actorgraph merge' builds the graph from records.
+            to standard output, JSON Lines unless --format csv. 'actorgraph merge' builds the graph from records.
 
             Examples:
               actorgraph extract examples/ -o events.csv
@@ -58,9 +58,7 @@ struct ExtractCommand: ParsableCommand {
         let sources = try listed.get()
         let format = self.format ?? EventFormat(path: output) ?? .jsonl
         let file = output == "-" ? nil : URL(fileURLWithPath: output)
-        if let file, sources.compactMap(\.url).map(\.standardizedFileURL.path).contains(file.standardizedFileURL.path) {
-            throw CLIError("\(file.path): refusing to overwrite an input")
-        }
+        try OutputPlan.refuseOverwriting(sources.compactMap(\.url), with: file.map { [$0] } ?? [])
         let stream = try file.map(OutputFile.Stream.init)
         var buffer = Array(format.header.utf8)
         func flush() throws {
@@ -90,7 +88,7 @@ struct ExtractCommand: ParsableCommand {
         }
         progress.finish()
         let skipped = tally.skipped > 0 ? ", \(tally.skipped) skipped" : ""
-        Console.note("\(tally.documents) document\(tally.documents == 1 ? "" : "s"), \(records) record\(records == 1 ? "" : "s")"
+        Console.note(Console.count(tally.documents, "document") + ", " + Console.count(records, "record")
             + skipped + (file.map { " → \($0.path)" } ?? ""))
         WindowOptions.noteUndated(undated, window: window, quiet: quiet)
         if tally.skipped > 0 { throw CLIError("\(tally.skipped) of \(tally.inputs) inputs skipped", status: .partial) }

@@ -36,13 +36,14 @@ struct ExtractionRun: Sendable {
         var reader = CorpusReader(sources, date: date)
         var tally = Tally()
         var previous: [Outcome] = []
+        var firstNamed: [String: String] = [:]
         while true {
             var batch: [CorpusReader.Item] = []
             while batch.count < batchSize, let item = reader.next() { batch.append(item) }
             var failure: (any Error)?
             let handOnPrevious = {
                 do {
-                    try Self.handOn(previous, to: consume, counting: &tally)
+                    try Self.handOn(previous, to: consume, counting: &tally, ids: &firstNamed)
                     progress(tally)
                 } catch {
                     failure = error
@@ -57,14 +58,22 @@ struct ExtractionRun: Sendable {
         }
     }
 
-    /// Passes a batch's results to `consume` and says its warnings, counting what it held.
+    /// Passes a batch's results to `consume` and says its warnings, counting what it held. A
+    /// document id seen before in the run (`ids` maps each to the input that had it first) is
+    /// named in a warning: the graph counts the two inputs as one document.
     private static func handOn(_ outcomes: [Outcome], to consume: (ExtractionResult) throws -> Void,
-                               counting tally: inout Tally) throws {
+                               counting tally: inout Tally, ids: inout [String: String]) throws {
         for outcome in outcomes {
             tally.inputs += 1
             switch outcome {
-            case .success(let (results, warnings, bytes)):
+            case .success(let (results, warnings, bytes, id, name)):
                 warnings.forEach(Console.warning)
+                if let first = ids[id] {
+                    Console.warning("\(name): document id '\(id)' is also the id of \(first); "
+                                    + "the graph counts them as one document")
+                } else {
+                    ids[id] = name
+                }
                 tally.documents += 1
                 tally.bytes += bytes
                 for result in results { try consume(result) }
@@ -99,9 +108,13 @@ struct ExtractionRun: Sendable {
 }
 
 extension ExtractionRun {
+    /// An article's results (one per piece of a huge article), its warnings, its size, its
+    /// document id and the name of its input.
+    fileprivate typealias Extracted = ([ExtractionResult], [String], Int, id: String, name: String)
+
     /// An article's results (one per piece of a huge article), its warnings and its size.
     fileprivate static func extract(_ document: Document, _ warning: String?, _ name: String,
-                                    with extractor: ActorExtractor) -> ([ExtractionResult], [String], Int) {
+                                    with extractor: ActorExtractor) -> Extracted {
         let size = document.text.utf8.count
         let pieces = document.pieces()
         var warnings = warning.map { [$0] } ?? []
@@ -109,16 +122,16 @@ extension ExtractionRun {
             warnings.append(String(format: "%@: a %.1f MB article, read as %d pieces of at most %d MB; relations across pieces are not joined",
                                    name, Double(size) / 1_000_000, pieces.count, Document.maximumBytes >> 20))
         }
-        guard pieces.count > 1 else { return (pieces.map(extractor.extract), warnings, size) }
+        guard pieces.count > 1 else { return (pieces.map(extractor.extract), warnings, size, document.id, name) }
         let slots = ResultSlots<ExtractionResult?>(repeating: nil, count: pieces.count)
         DispatchQueue.concurrentPerform(iterations: pieces.count) { slots.set($0, extractor.extract(pieces[$0])) }
-        return (slots.values.compactMap { $0 }, warnings, size)
+        return (slots.values.compactMap { $0 }, warnings, size, document.id, name)
     }
 }
 
 /// An extracted article (one result per piece) with warnings about it and its size, or why an
 /// input was skipped.
-private typealias Outcome = Result<([ExtractionResult], [String], Int), CLIError>
+private typealias Outcome = Result<ExtractionRun.Extracted, CLIError>
 
 /// Work for one of `concurrentPerform`'s threads: a single iteration runs it, and
 /// `concurrentPerform` returns only after it has, so it never runs twice or outlives its captures.

@@ -8,6 +8,6 @@ enum GraphCaption {
         let documents = Set(graph.edges.flatMap(\.sources)).count
         let dates = graph.edges.flatMap { [$0.firstDate, $0.lastDate] }.filter { !$0.isEmpty }.sorted()
         let span = dates.first.map { first in first == dates.last ? " · \(first)" : " · \(first) to \(dates.last ?? first)" } ?? ""
-        return "ActorGraph · \(documents) document\(documents == 1 ? "" : "s")\(span)"
+        return "ActorGraph · " + Console.count(documents, "document") + span
     }
 }

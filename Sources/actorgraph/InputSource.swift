@@ -13,11 +13,14 @@ struct InputSource: Sendable {
     /// The file name without its extension ("stdin" for standard input): a text article's
     /// document id, and the stem of a JSON Lines record's default id.
     var id: String
+    /// The file as the command line named it (a folder's files under the folder as named);
     /// `nil` for standard input.
-    var url: URL?
+    var path: String?
     var kind: Kind
 
-    var displayName: String { url?.path ?? "<stdin>" }
+    var url: URL? { path.map { URL(fileURLWithPath: $0) } }
+    /// The path as the user typed it, for messages.
+    var displayName: String { path ?? "<stdin>" }
 
     /// The files named on the command line, folders expanded to their `*.txt`, `*.md` and
     /// `*.jsonl` files (recursively, in sorted order); `-` is standard input, JSON Lines when
@@ -26,11 +29,10 @@ struct InputSource: Sendable {
         var sources: [InputSource] = []
         for argument in arguments {
             if argument == "-" {
-                sources.append(InputSource(id: "stdin", url: nil, kind: jsonLines ? .jsonLines : .text))
+                sources.append(InputSource(id: "stdin", path: nil, kind: jsonLines ? .jsonLines : .text))
                 continue
             }
-            let url = URL(fileURLWithPath: argument)
-            sources += try (isFolder(argument) ? files(in: url) : [url]).map(source(for:))
+            sources += try (isFolder(argument) ? FolderListing.articleFiles(in: argument) : [argument]).map(source(for:))
         }
         return sources
     }
@@ -51,27 +53,26 @@ struct InputSource: Sendable {
         return isDirectory.boolValue
     }
 
-    private static func source(for url: URL) -> InputSource {
-        InputSource(id: url.deletingPathExtension().lastPathComponent, url: url,
-                    kind: url.pathExtension.lowercased() == "jsonl" ? .jsonLines : .text)
+    private static func source(for path: String) -> InputSource {
+        let url = URL(fileURLWithPath: path)
+        return InputSource(id: url.deletingPathExtension().lastPathComponent, path: path,
+                           kind: url.pathExtension.lowercased() == "jsonl" ? .jsonLines : .text)
     }
 
-    private static func files(in folder: URL) throws -> [URL] {
-        try FolderListing.articleFiles(in: folder.path).map { URL(fileURLWithPath: $0) }
-    }
-
-    /// Reads a text article from its file.
-    func load(date: Day?) throws(CLIError) -> (Document, warning: String?) {
-        guard let url, let data = FileManager.default.contents(atPath: url.path) else {
+    /// Reads a text article from its file. A refusal ends in ", skipped" when `skipped` (the run
+    /// goes on without the input).
+    func load(date: Day?, skipped: Bool = true) throws(CLIError) -> (Document, warning: String?) {
+        guard let path, let data = FileManager.default.contents(atPath: path) else {
             throw CLIError("\(displayName): cannot read the file", status: .partial)
         }
-        return try document(from: [UInt8](data), date: date)
+        return try document(from: [UInt8](data), date: date, skipped: skipped)
     }
 
-    /// The text article in `bytes`; invalid UTF-8 is replaced (with a warning), binary input is refused.
-    func document(from bytes: [UInt8], date: Day?) throws(CLIError) -> (Document, warning: String?) {
+    /// The text article in `bytes`; invalid UTF-8 is replaced (with a warning), binary input is
+    /// refused (the message ending in ", skipped" when `skipped`).
+    func document(from bytes: [UInt8], date: Day?, skipped: Bool = true) throws(CLIError) -> (Document, warning: String?) {
         if bytes.prefix(8192).contains(0) {
-            throw CLIError("\(displayName): looks like a binary file, skipped", status: .partial)
+            throw CLIError("\(displayName): looks like a binary file\(skipped ? ", skipped" : "")", status: .partial)
         }
         var warning: String?
         let text: String

@@ -63,12 +63,11 @@ struct MergeCommand: ParsableCommand {
         } catch let error as GraphvizError {
             throw CLIError("Graphviz: \(error.message)", status: .output)
         }
-        var parts = ["\(tally.records) record\(tally.records == 1 ? "" : "s")",
-                     "\(graph.edges.count) relation\(graph.edges.count == 1 ? "" : "s")",
-                     "\(graph.nodes.count) actor\(graph.nodes.count == 1 ? "" : "s")"]
+        var parts = [Console.count(tally.records, "record"), Console.count(graph.edges.count, "relation"),
+                     Console.count(graph.nodes.count, "actor")]
         if tally.skipped > 0 { parts.append("\(tally.skipped) skipped") }
         Console.note(parts.joined(separator: ", ") + (written.isEmpty ? "" : " → " + written.joined(separator: ", ")))
         WindowOptions.noteUndated(undated, window: window, quiet: quiet)
-        if tally.skipped > 0 { throw CLIError("\(tally.skipped) malformed or unreadable record\(tally.skipped == 1 ? "" : "s") skipped", status: .partial) }
+        if tally.skipped > 0 { throw CLIError(Console.count(tally.skipped, "malformed or unreadable record") + " skipped", status: .partial) }
     }
 }

@@ -8,7 +8,7 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .customLong("out-dir"), help: "Write NAME.dot, NAME.svg and NAME.graphml into this folder (created if missing).")
     var outDir: String?
 
-    @Option(help: "The file name (without extension) used with --out-dir (default: 'actors' for build, 'diff' for diff).")
+    @Option(help: "The file name (without extension) used with --out-dir (default: 'actors'; for diff, 'diff').")
     var name: String?
 
     @Option(name: .customLong("format"), help: "Formats to write: dot, svg or graphml (repeatable; default: all three with --out-dir).")

@@ -35,13 +35,18 @@ struct OutputPlan {
 
     /// Refuses a destination that is one of the input files.
     func refuseOverwriting(_ files: [URL]) throws {
-        let inputs = Set(files.map(\.standardizedFileURL.path))
         let targets: [URL]
         switch destination {
         case .file(let url, _): targets = [url]
         case .standardOutput: targets = []
         case .folder(let folder, let formats): targets = formats.map { folder.appendingPathComponent("\(name).\($0.fileExtension)") }
         }
+        try Self.refuseOverwriting(files, with: targets)
+    }
+
+    /// Refuses to write any of `targets` when it is one of the input `files`.
+    static func refuseOverwriting(_ files: [URL], with targets: [URL]) throws {
+        let inputs = Set(files.map(\.standardizedFileURL.path))
         for target in targets where inputs.contains(target.standardizedFileURL.path) {
             throw CLIError("\(target.path): refusing to overwrite an input")
         }

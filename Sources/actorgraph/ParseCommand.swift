@@ -99,12 +99,12 @@ struct ParseCommand: ParsableCommand {
         do {
             if path == "-" {
                 let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-                return try InputSource(id: "stdin", url: nil, kind: .text).document(from: bytes, date: nil)
+                return try InputSource(id: "stdin", path: nil, kind: .text).document(from: bytes, date: nil, skipped: false)
             }
             if try InputSource.isFolder(path) { throw CLIError("\(path): a folder, not a text file") }
-            return try InputSource(id: "", url: URL(fileURLWithPath: path), kind: .text).load(date: nil)
+            return try InputSource(id: "", path: path, kind: .text).load(date: nil, skipped: false)
         } catch let error as CLIError {
-            throw CLIError(error.message.replacingOccurrences(of: ", skipped", with: ""), status: .usage)
+            throw CLIError(error.message, status: .usage)
         }
     }
 }

@@ -28,6 +28,6 @@ struct WindowOptions: ParsableArguments {
     /// Says on stderr how many undated relations the window left out.
     static func noteUndated(_ count: Int, window: DateWindow, quiet: Bool) {
         guard count > 0, !quiet else { return }
-        Console.note("\(count) undated relation\(count == 1 ? "" : "s") left out of the window \(window)")
+        Console.note(Console.count(count, "undated relation") + " left out of the window \(window)")
     }
 }

@@ -13,6 +13,7 @@ struct CLIErrorTests {
         (["build", "a.txt", "-o", "x.svg", "--layout", "spring"], "spring"),
         (["build", "a.txt", "-o", "x.svg", "--format", "png"], "png"),
         (["build", "a.txt", "-o", "a.txt", "--format", "dot"], "refusing to overwrite an input"),
+        (["extract", "a.txt", "-o", "a.txt", "--format", "csv"], "refusing to overwrite an input"),
         (["build", "a.txt", "--per-document", "-o", "x.dot"], "--per-document needs --out-dir"),
         (["build", "a.txt", "-o", "x.dot", "--lexicon", "bad.tsv"], "bad.tsv:1: unknown table 'oops'"),
     ])
@@ -84,8 +85,21 @@ struct CLIErrorTests {
         #expect(result.stdoutText.contains("--per-document"))
     }
 
+    @Test("--help says what each command does: every command's exit status, extract's '-o -', merge's --name")
+    func helpText() throws {
+        func help(_ command: [String]) throws -> String {
+            try CLI.run(command + ["--help"], environment: ["COLUMNS": "1000"]).stdoutText
+        }
+        let root = try help([])
+        #expect(root.contains("Exit status of build, extract and merge: 0 success;"), "\(root)")
+        #expect(root.contains("Of parse: 0 success; 2 bad arguments or input; 3 the syntax models could not be loaded."), "\(root)")
+        #expect(try help(["extract"]).contains("'-o -' writes to standard output, JSON Lines unless --format csv."))
+        let merge = try help(["merge"])
+        #expect(merge.contains("(default: 'actors'; for diff, 'diff')") && !merge.contains("for build"), "\(merge)")
+    }
+
     @Test("--help at 80 columns: no line too long, and prose lines filled (no hard breaks in a paragraph)",
-          arguments: [[], ["build"], ["diff"], ["extract"], ["merge"]])
+          arguments: [[], ["build"], ["diff"], ["extract"], ["merge"], ["parse"]])
     func helpAt80Columns(_ command: [String]) throws {
         let result = try CLI.run(command + ["--help"], environment: ["COLUMNS": "80"])
         #expect(result.status == 0)

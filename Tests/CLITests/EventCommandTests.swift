@@ -55,7 +55,7 @@ struct EventCommandTests {
                 assert text[o['trigger_start']:o['trigger_end']].decode() == o['trigger'], o['trigger']
             print(len(rows), 'rows')
             """
-        let result = try ProcessRunner.run("/usr/bin/env", ["python3", "-c", script, csv.path, jsonl.path, CLI.examples.path])
+        let result = try ProcessRunner.run(HelperProgram.python(), ["-c", script, csv.path, jsonl.path, CLI.examples.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdoutText.hasSuffix(" rows\n"))
     }
@@ -155,6 +155,50 @@ struct EventCommandTests {
         #expect(result.stderr.contains("\(bad.path):3: 3 fields where the header has 30"), "\(result.stderr)")
         #expect(result.stderr.contains("\(headless.path):1: not an event CSV header: no \"schema_version\" column"), "\(result.stderr)")
         #expect(result.stdoutText.contains("<graphml"))
+    }
+
+    @Test("a stray quote loses its own row only: FILE:LINE: unclosed quote, the rows after it are merged, status 1")
+    func strayQuote() throws {
+        let events = try extract(CLI.examples, to: "e.csv")
+        let rows = String(decoding: try CLI.bytes(events), as: UTF8.self).components(separatedBy: "\r\n")
+        let folder = events.deletingLastPathComponent()
+        let bad = folder.appendingPathComponent("bad.csv"), good = folder.appendingPathComponent("good.csv")
+        // A row whose second field opens a quote that nothing closes; rows after it hold quoted fields.
+        let k = try #require(rows.indices.dropFirst(2).first { !rows[$0].contains("\"") && !rows[$0].isEmpty })
+        #expect(rows[(k + 1)...].contains { $0.contains("\"") })
+        let stray = rows[k].replacingOccurrences(of: ",", with: ",\"", range: rows[k].range(of: ","))
+        try (rows[..<k] + [stray] + rows[(k + 1)...]).joined(separator: "\r\n").write(to: bad, atomically: true, encoding: .utf8)
+        try (rows[..<k] + rows[(k + 1)...]).joined(separator: "\r\n").write(to: good, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["merge", bad.path, "-o", "-", "--format", "graphml"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("actorgraph: warning: \(bad.path):\(k + 1): unclosed quote\n"), "\(result.stderr)")
+        #expect(result.stderr.contains(", 1 skipped"), "\(result.stderr)")
+        let expected = try CLI.run(["merge", good.path, "-o", "-", "--format", "graphml"])
+        #expect(expected.status == 0)
+        #expect(result.stdout == expected.stdout, "the other records make the graph")
+
+        // Many rows without quotes after the stray one: each line is read a bounded number of times.
+        let plain = rows[k]
+        let big = folder.appendingPathComponent("big.csv")
+        try ([rows[0], stray] + Array(repeating: plain, count: 20_000) + [""]).joined(separator: "\r\n")
+            .write(to: big, atomically: true, encoding: .utf8)
+        let many = try CLI.run(["merge", big.path, "-o", "-", "--format", "dot"])
+        #expect(many.status == 1)
+        #expect(many.stderr.contains("\(big.path):2: unclosed quote\n"), "\(many.stderr)")
+        #expect(many.stderr.contains("20000 records,"), "\(many.stderr)")
+    }
+
+    @Test("a line of many megabytes is read whole, once, and the lines after it too")
+    func longLine() throws {
+        let events = try extract(CLI.examples, to: "e.jsonl")
+        let lines = String(decoding: try CLI.bytes(events), as: UTF8.self).split(separator: "\n")
+        let long = events.deletingLastPathComponent().appendingPathComponent("long.jsonl")
+        try ("{\"note\":\"" + String(repeating: "a", count: 6 << 20) + "\"}\n" + lines.joined(separator: "\n"))
+            .write(to: long, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["merge", long.path, "-o", "-", "--format", "dot"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(long.path):1: no \"schema_version\" field"), "\(result.stderr)")
+        #expect(result.stderr.contains("\(lines.count) records,"), "\(result.stderr)")
     }
 
     @Test("bad arguments: a missing input, an unknown format, an unknown relation", arguments: [

@@ -52,7 +52,7 @@ struct ParseCommandTests {
     @Test("bad input: one line naming the file (and line), exit 2, nothing written", arguments: [
         (["parse", "--conllu", "bad.conllu", "-o", "out.conllu"], "bad.conllu:2: expected 10 tab-separated columns, found 3"),
         (["parse", "--conllu", "nosuch.conllu", "-o", "out.conllu"], "nosuch.conllu: no such file or folder"),
-        (["parse", "binary.txt", "-o", "out.conllu"], "binary.txt: looks like a binary file"),
+        (["parse", "binary.txt", "-o", "out.conllu"], "error: binary.txt: looks like a binary file\n"),
         (["parse", "-o", "out.conllu"], "give a text file (or '-'), or --conllu FILE"),
         (["parse", "a.txt", "--conllu", "bad.conllu"], "give either a text file or --conllu, not both"),
     ])

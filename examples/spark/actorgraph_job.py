@@ -96,12 +96,22 @@ def main(argv):
         command += ["--lexicon", executor_path(lexicon, local)]
     if arguments.date:
         command += ["--date", arguments.date]
-    events = lines.pipe(shlex.join(command))
+    # Exit status 1 (some lines skipped, each named on the executor's stderr) is a warning; any
+    # other failure (2: bad arguments or lexicon, 3: output trouble, a crash) fails the task and so
+    # the job: `pipe` checks the status only with checkCode, and would otherwise save what it got.
+    tolerant = ["sh", "-c", '"$@"; s=$?; [ "$s" -le 1 ]', "sh"] + command
+    events = lines.pipe(shlex.join(tolerant), checkCode=True)
 
     events_dir = os.path.join(arguments.out, "events")
     if "://" not in events_dir:
         shutil.rmtree(events_dir, ignore_errors=True)
-    events.saveAsTextFile(events_dir)
+    try:
+        events.saveAsTextFile(events_dir)
+    except Exception as error:  # Spark raises its own Java errors, wrapped by py4j
+        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        print(f"actorgraph_job: error: actorgraph extract failed on an executor: {first}", file=sys.stderr)
+        spark.stop()
+        return 2
 
     # Merge on the driver: the records stream from storage into `actorgraph merge -`.
     merge = subprocess.Popen([arguments.binary, "merge", "-"] + arguments.merge_options, stdin=subprocess.PIPE)

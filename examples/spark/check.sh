@@ -53,3 +53,15 @@ if [ -f "$SHARED/corpus/seeds.jsonl" ]; then
 else
     echo "spark check: $SHARED/corpus/seeds.jsonl not found, seeds not checked"
 fi
+
+# A failing extract (here: a lexicon that does not exist, exit 2) must fail the job, not leave an
+# empty partition behind and a job that exits 0 with an empty graph.
+if "$SUBMIT" --master 'local[2]' --conf spark.ui.enabled=false --conf spark.ui.showConsoleProgress=false \
+    examples/spark/actorgraph_job.py "$WORK/examples.jsonl" "$WORK/broken" --binary "$BIN" \
+    --lexicon "$WORK/no-such-lexicon.tsv" -- --out-dir "$WORK/broken" --quiet 2>"$WORK/broken.log"; then
+    echo "spark check failed: the job exited 0 although extract failed (log: $WORK/broken.log)" >&2
+    exit 1
+fi
+grep -q "no-such-lexicon.tsv" "$WORK/broken.log" \
+    || { echo "spark check failed: the failing job does not say why (log: $WORK/broken.log)" >&2; exit 1; }
+echo "spark check passed: a failing extract fails the job"
