@@ -12,11 +12,7 @@ struct ParserCommand: ParsableCommand {
         abstract: "Train the dependency parser on UD English EWT; report on EWT test and GUM news."
     )
 
-    @Option(help: "Folder with en_ewt-ud-{train,dev,test}.conllu and en_gum-news.conllu.")
-    var ud = "../shared/ud"
-
-    @Option(help: "Where the model file is written.")
-    var out = "Sources/Syntax/Resources/Models"
+    @OptionGroup var folders: TrainingFolders
 
     @Option(help: "Most passes over the training data; the best on dev (LAS) is kept.")
     var iterations = 15
@@ -34,9 +30,9 @@ struct ParserCommand: ParsableCommand {
     var evaluate: String?
 
     func run() throws {
-        let dev = try Self.read("\(ud)/en_ewt-ud-dev.conllu")
-        var sets = [("EWT dev, gold tags", dev), ("EWT test, gold tags", try Self.read("\(ud)/en_ewt-ud-test.conllu")),
-                    ("GUM news, gold tags", try Self.read("\(ud)/en_gum-news.conllu"))]
+        let dev = try Self.read(folders.treebank("en_ewt-ud-dev"))
+        var sets = [("EWT dev, gold tags", dev), ("EWT test, gold tags", try Self.read(folders.treebank("en_ewt-ud-test"))),
+                    ("GUM news, gold tags", try Self.read(folders.treebank("en_gum-news")))]
         if let evaluate {
             try Self.report(model: evaluate, on: sets)
             return
@@ -47,7 +43,7 @@ struct ParserCommand: ParsableCommand {
         var selection = dev
         if tagFolds > 0 {
             let tagger: PartOfSpeechTagger
-            do { tagger = try SyntaxAnalyzer.loadTagger(from: URL(fileURLWithPath: out)) } catch {
+            do { tagger = try SyntaxAnalyzer.loadTagger(from: URL(fileURLWithPath: folders.out)) } catch {
                 throw TrainError("\(error) (train the tagger first: make model does)")
             }
             sets += sets.map { name, sentences in
@@ -55,11 +51,11 @@ struct ParserCommand: ParsableCommand {
             }
             selection = sets[3].1
             let folds = tagFolds
-            train = try JackknifedTags.sentences(of: Treebank.read("\(ud)/en_ewt-ud-train.conllu"), folds: folds) { k in
+            train = try JackknifedTags.sentences(of: Treebank.read(folders.treebank("en_ewt-ud-train")), folds: folds) { k in
                 Self.say("fold \(k) of \(folds) tagged by a tagger trained on the others  (\(Self.seconds(clock.now - started)) s)")
             }
         } else {
-            train = try Self.read("\(ud)/en_ewt-ud-train.conllu")
+            train = try Self.read(folders.treebank("en_ewt-ud-train"))
         }
         var best: (las: Double, snapshot: ParserTrainer.Snapshot)?
         _ = ParserTrainer(iterations: iterations, seed: seed, pruneBelow: prune).train(train) { snapshot in
@@ -74,8 +70,8 @@ struct ParserCommand: ParsableCommand {
             Self.say("pruned below \(threshold): dev \(score.summary)")
         }
         let file = SyntaxModelFiles.parser
-        try Treebank.write([(file, best.snapshot.parser(pruneBelow: prune).model.serialized())], into: out)
-        try Self.report(model: "\(out)/\(file)", on: sets)
+        try Treebank.write([(file, best.snapshot.parser(pruneBelow: prune).model.serialized())], into: folders.out)
+        try Self.report(model: "\(folders.out)/\(file)", on: sets)
     }
 
     /// Loads the model file (timed) and prints its size, then its scores and speed on each set.

@@ -10,11 +10,7 @@ struct TaggerCommand: ParsableCommand {
         abstract: "Train the part-of-speech tagger and the lemmatizer on UD English EWT."
     )
 
-    @Option(help: "Folder with en_ewt-ud-{train,dev,test}.conllu.")
-    var ud = "../shared/ud"
-
-    @Option(help: "Where the model files are written.")
-    var out = "Sources/Syntax/Resources/Models"
+    @OptionGroup var folders: TrainingFolders
 
     @Option(help: "Most passes over the training data; the best on dev is kept.")
     var iterations = 20
@@ -43,9 +39,9 @@ struct TaggerCommand: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let started = clock.now
-        let train = try Treebank.read("\(ud)/en_ewt-ud-train.conllu")
-        let dev = try Treebank.read("\(ud)/en_ewt-ud-dev.conllu")
-        let test = try Treebank.read("\(ud)/en_ewt-ud-test.conllu")
+        let train = try Treebank.read(folders.treebank("en_ewt-ud-train"))
+        let dev = try Treebank.read(folders.treebank("en_ewt-ud-dev"))
+        let test = try Treebank.read(folders.treebank("en_ewt-ud-test"))
         let lemmatizer = Lemmatizer.learn(from: train)
         var trainer = TaggerTrainer(iterations: iterations, seed: seed, pruneBelow: prune,
                                     dictionaryMinCount: dictionaryMinCount, dictionaryMinShare: dictionaryMinShare)
@@ -70,9 +66,9 @@ struct TaggerCommand: ParsableCommand {
             (SyntaxModelFiles.ambiguityClasses, Array(best.tagger.ambiguityClasses.fileText().utf8)),
             (SyntaxModelFiles.lemmas, Array(lemmatizer.fileText().utf8)),
         ]
-        try Treebank.write(files, into: out)
+        try Treebank.write(files, into: folders.out)
         for file in files {
-            print("wrote \(out)/\(file.name): \(String(format: "%.2f", Double(file.bytes.count) / 1_000_000)) MB")
+            print("wrote \(folders.out)/\(file.name): \(String(format: "%.2f", Double(file.bytes.count) / 1_000_000)) MB")
         }
     }
 }
