@@ -45,7 +45,7 @@ let package = Package(
             name: "actorgraph-train",
             dependencies: ["Syntax", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Syntax"], path: "Tests/TestSupport"),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "TestSupport"]),
         .testTarget(name: "ActorExtractionTests", dependencies: ["ActorExtraction", "Syntax", "TestSupport"]),
         .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph", "TestSupport"]),

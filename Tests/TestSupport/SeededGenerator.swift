@@ -1,18 +1,14 @@
-/// A small deterministic random number generator (SplitMix64), so bounded fuzz tests repeat exactly.
+import Syntax
+
+/// The training code's SplitMix64, so bounded fuzz tests repeat exactly, with byte mutations.
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
-    private var state: UInt64
+    private var random: SplitMix64
 
     public init(seed: UInt64) {
-        state = seed
+        random = SplitMix64(seed: seed)
     }
 
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    public mutating func next() -> UInt64 { random.next() }
 
     /// `bytes` with a few random flips, insertions, deletions or a truncation.
     public mutating func mutate(_ bytes: [UInt8]) -> [UInt8] {
