@@ -1,4 +1,7 @@
-/// The whole extraction pipeline for one document: text → sentences → mentions → actors → events.
+import Syntax
+
+/// The whole extraction pipeline for one document: text → sentences → mentions → actors → trees
+/// of the sentences that can hold a relation → events.
 public struct ActorExtractor: Sendable {
     private let lexicon: Lexicon
     private let tokenizer = Tokenizer()
@@ -7,17 +10,24 @@ public struct ActorExtractor: Sendable {
     private let relations: RelationExtractor
     private let dates = DateFinder()
 
-    public init(lexicon: Lexicon, maximumSentenceTokens: Int = 400) {
+    /// An extractor reading the world from `lexicon` and sentences with `syntax`.
+    public init(lexicon: Lexicon, syntax: SyntaxAnalyzer, maximumSentenceTokens: Int = 400) {
         self.lexicon = lexicon
         self.splitter = SentenceSplitter(maximumTokens: maximumSentenceTokens)
         self.tagger = MentionTagger(lexicon: lexicon)
-        self.relations = RelationExtractor(lexicon: lexicon)
+        self.relations = RelationExtractor(lexicon: lexicon, syntax: syntax)
     }
 
     /// Extracts the actors and dated relations of `document`.
     ///
     /// The publication date is `document.date` when given, else the one found in the article head.
     public func extract(_ document: Document) -> ExtractionResult {
+        read(document, keepingReadings: false).result
+    }
+
+    /// `extract`, with how each sentence was read when `keepingReadings` (else none are kept):
+    /// its tokens, mentions and the actors they stand for, its tree, and every relation found or stopped.
+    public func read(_ document: Document, keepingReadings: Bool) -> (result: ExtractionResult, sentences: [SentenceExplanation]) {
         let tokens = tokenizer.tokens(in: document.text)
         let published = document.date ?? PublicationDate().find(in: tokens)
         let sentences = splitter.sentences(from: tokens)
@@ -42,8 +52,14 @@ public struct ActorExtractor: Sendable {
 
         let utf8 = Array(document.text.utf8)
         var events: [Event] = []
+        var explained: [SentenceExplanation] = []
         for (sentence, mentions) in zip(sentences, resolved) {
-            let found = relations.relations(in: sentence, mentions: mentions)
+            let reading = relations.read(sentence, mentions: mentions)
+            if keepingReadings {
+                explained.append(SentenceExplanation(sentence: sentence, text: Self.text(of: sentence.span, in: utf8),
+                                                     mentions: mentions, reading: reading))
+            }
+            let found = reading.fired.map(\.candidate)
             guard !found.isEmpty else { continue }
             let evidence = Evidence(documentID: document.id, sentence: Self.text(of: sentence.span, in: utf8),
                                     span: sentence.span)
@@ -54,9 +70,9 @@ public struct ActorExtractor: Sendable {
                                     trigger: Self.trigger(c.trigger, in: sentence)))
             }
         }
-        return ExtractionResult(documentID: document.id, documentDate: published, title: document.title,
-                                url: document.url, actors: resolver.actors,
-                                events: events)
+        let result = ExtractionResult(documentID: document.id, documentDate: published, title: document.title,
+                                      url: document.url, actors: resolver.actors, events: events)
+        return (result, explained)
     }
 
     /// A mention set off by a comma right after `mention`: "Atmar, adviser to the Afghan president,".

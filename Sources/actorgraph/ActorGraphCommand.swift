@@ -24,10 +24,10 @@ struct ActorGraphCommand: ParsableCommand {
             Exit status of build, extract and merge: 0 success; 1 output written but some inputs \
             (merge: records) were skipped; 2 bad arguments or unusable input (nothing written); 3 \
             an output could not be written or rendered. Of diff: 0 no differences; 1 differences; \
-            2 trouble. Of parse: 0 success; 2 bad arguments or input; 3 the syntax models could \
-            not be loaded.
+            2 trouble. Of parse and explain: 0 success; 2 bad arguments or input; 3 the syntax \
+            models could not be loaded.
             """,
-        subcommands: [BuildCommand.self, ExtractCommand.self, MergeCommand.self, DiffCommand.self, ParseCommand.self],
+        subcommands: [BuildCommand.self, ExtractCommand.self, MergeCommand.self, DiffCommand.self, ParseCommand.self, ExplainCommand.self],
         defaultSubcommand: nil
     )
 

@@ -1,6 +1,7 @@
 import ActorExtraction
 import ArgumentParser
 import Foundation
+import Syntax
 
 /// The options that say how articles are read: shared by `build` and the one-step `diff`.
 struct CorpusOptions: ParsableArguments {
@@ -26,6 +27,15 @@ struct CorpusOptions: ParsableArguments {
         return try InputSource.collect(inputs, standardInputIsJSONLines: jsonLines)
     }
 
+    /// The tagger, lemmatizer and parser shipped in the package; exit status 3 without them.
+    static func syntax() throws -> SyntaxAnalyzer {
+        do {
+            return try SyntaxAnalyzer.shipped()
+        } catch {
+            throw CLIError("cannot load the syntax models: \(error)", status: .output)
+        }
+    }
+
     /// The bundled lexicon with the `--lexicon` files merged in, ready to extract; it loads on
     /// another thread, so that the inputs can be listed meanwhile.
     func loadingExtractionRun() -> BackgroundWork<ExtractionRun> {
@@ -34,13 +44,18 @@ struct CorpusOptions: ParsableArguments {
     }
 
     private static func extractionRun(lexicons: [String], date: Day?) throws -> ExtractionRun {
+        ExtractionRun(lexicon: try lexicon(merging: lexicons), syntax: try syntax(), date: date)
+    }
+
+    /// The bundled lexicon with the files at `paths` merged in; a bad file is one error line.
+    static func lexicon(merging paths: [String]) throws -> Lexicon {
         do {
             var lexicon = try Lexicon.bundled()
-            for path in lexicons {
+            for path in paths {
                 guard FileManager.default.fileExists(atPath: path) else { throw CLIError("\(path): no such lexicon file") }
                 try lexicon.merge(contentsOf: URL(fileURLWithPath: path))
             }
-            return ExtractionRun(lexicon: lexicon, date: date)
+            return lexicon
         } catch let error as LexiconError {
             throw CLIError(error.description.replacingOccurrences(of: ": error: ", with: ": "))
         }

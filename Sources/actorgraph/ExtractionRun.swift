@@ -1,12 +1,15 @@
 import ActorExtraction
 import Dispatch
 import Foundation
+import Syntax
 
 /// Extracts the articles of many inputs on all cores, a batch at a time, handing the results on
 /// in input order, so the output does not depend on scheduling and a large corpus is never held
 /// in memory. The lexicon's warnings are said on stderr first, an article's as its batch completes.
 struct ExtractionRun: Sendable {
     var lexicon: Lexicon
+    /// The tagger, lemmatizer and parser the relations are read with.
+    var syntax: SyntaxAnalyzer
     /// Every article's publication date, when given.
     var date: Day?
     /// Articles extracted at once.
@@ -32,7 +35,7 @@ struct ExtractionRun: Sendable {
     func extract(_ sources: [InputSource], progress: (Tally) -> Void = { _ in },
                  into consume: (ExtractionResult) throws -> Void) throws -> Tally {
         for warning in lexicon.warnings { Console.warning("\(warning.file):\(warning.line): \(warning.message)") }
-        let extractor = ActorExtractor(lexicon: lexicon)
+        let extractor = ActorExtractor(lexicon: lexicon, syntax: syntax)
         var reader = CorpusReader(sources, date: date)
         var tally = Tally()
         var previous: [Outcome] = []

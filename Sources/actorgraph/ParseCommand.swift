@@ -46,12 +46,7 @@ struct ParseCommand: ParsableCommand {
 
     func run() throws {
         let sentences = try conllu.map(Self.goldSentences(at:)) ?? Self.textSentences(from: input ?? "-")
-        let analyzer: SyntaxAnalyzer
-        do {
-            analyzer = try SyntaxAnalyzer.shipped()
-        } catch {
-            throw CLIError("cannot load the syntax models: \(error)", status: .output)
-        }
+        let analyzer = try CorpusOptions.syntax()
         var text = ""
         for sentence in sentences { CoNLLUWriter.append(Self.predicted(sentence, by: analyzer), to: &text) }
         if output == "-" {
@@ -95,7 +90,7 @@ struct ParseCommand: ParsableCommand {
 
     /// The article in the file at `path` or on standard input; a binary or unreadable input is an
     /// error, since nothing useful can be made of it.
-    private static func textDocument(at path: String) throws -> (Document, warning: String?) {
+    static func textDocument(at path: String) throws -> (Document, warning: String?) {
         do {
             if path == "-" {
                 let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())

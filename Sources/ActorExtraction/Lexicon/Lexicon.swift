@@ -4,20 +4,22 @@ import Syntax
 /// Everything the extractor knows about the world, read from data files a user can extend.
 ///
 /// The bundled files live in `Resources/Lexicon` (`countries.tsv`, `organizations.tsv`,
-/// `titles.tsv`, `relations.tsv`, `modality.tsv`, `common-words.txt`, `name-words.tsv`); each explains its columns
+/// `titles.tsv`, `frames.tsv`, `cues.tsv`, `common-words.txt`, `name-words.tsv`); each explains its columns
 /// in its header. A user lexicon (`--lexicon FILE`) holds rows of any of these tables, each row
-/// prefixed by the table's name: `country`, `organization`, `title`, `relation`, `modality`, `word`, `nameword`.
+/// prefixed by the table's name: `country`, `organization`, `title`, `frame`, `cue`, `word`, `nameword`.
 ///
 /// A value is meant to be listed once. A row that lists one again still loads, with a warning
-/// naming the earlier row, which is the one used; a relation phrase may stand in several rows with
-/// different relations or frames, all of which are tried.
+/// naming the earlier row, which is the one used; a trigger lemma may stand in several frame rows
+/// with different relations or paths, all of which are tried.
 public struct Lexicon: Sendable {
     public private(set) var countries: [String: CountryEntry] = [:]
     public private(set) var organizations: [OrganizationEntry] = []
     public private(set) var entities = PhraseTable<EntityRef>()
     public private(set) var titles = PhraseTable<TitleKind>()
-    public private(set) var triggers = PhraseTable<Trigger>()
-    public private(set) var modality = PhraseTable<ModalityClass>()
+    /// The rows of `frames.tsv` by trigger lemma, in the order read.
+    public private(set) var frames: [String: [TriggerRow]] = [:]
+    /// The words of `cues.tsv`.
+    public private(set) var cues = CueTable()
     /// Lowercase words that are never names, even when capitalised at a sentence start.
     public private(set) var commonWords: WordSet = []
     /// Words that tell what an unknown name is ("Institute", "Province", "bin").
@@ -40,18 +42,18 @@ public struct Lexicon: Sendable {
             guard let url = bundle.url(forResource: table.fileName, withExtension: nil, subdirectory: "Lexicon") else {
                 throw LexiconError(file: table.fileName, line: 0, message: "bundled lexicon file is missing")
             }
-            try lexicon.load(url, as: table)
+            try lexicon.load(url, named: table.fileName, as: table)
         }
         return lexicon
     }
 
     /// Adds the rows of a user lexicon file, whose first column names the table of each row.
     public mutating func merge(contentsOf url: URL) throws {
-        try load(url, as: nil)
+        try load(url, named: url.path, as: nil)
     }
 
-    private mutating func load(_ url: URL, as fixedTable: LexiconTable?) throws {
-        let name = url.path
+    /// Reads the rows of the file at `url`, naming it `name` in messages and row origins.
+    private mutating func load(_ url: URL, named name: String, as fixedTable: LexiconTable?) throws {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw LexiconError(file: name, line: 0, message: "cannot read the file")
@@ -70,8 +72,11 @@ public struct Lexicon: Sendable {
                 table = LexiconTable(rawValue: columns.removeFirst())
                 guard table != nil else {
                     let known = LexiconTable.allCases.map(\.rawValue).joined(separator: ", ")
+                    let given = line.prefix { $0 != "\t" }
+                    let moved = given == "relation" || given == "modality"
+                        ? "; relation phrases became frame rows and modality phrases cue rows, read from the parse tree" : ""
                     throw LexiconError(file: name, line: n + 1,
-                                       message: "unknown table '\(line.prefix { $0 != "\t" })' (expected one of: \(known))")
+                                       message: "unknown table '\(given)' (expected one of: \(known))\(moved)")
                 }
             }
             do { try add(columns, to: table!, at: LexiconRow(file: name, line: n + 1)) } catch let message as LexiconRowError {
@@ -116,21 +121,18 @@ public struct Lexicon: Sendable {
                 throw LexiconRowError(text: "title kind '\(c[1])' must be role, honorific or member")
             }
             insert(c[0], kind, into: \.titles, \.titles, row)
-        case .relation:
-            guard let relation = RelationKind(rawValue: c[0]) else {
-                let known = RelationKind.allCases.map(\.rawValue).joined(separator: ", ")
-                throw LexiconRowError(text: "unknown relation '\(c[0])' (expected one of: \(known))")
+        case .frame:
+            try addFrame(c, at: row)
+        case .cue:
+            let lemma = c[1].lowercased()
+            guard !lemma.isEmpty, !lemma.contains(" ") else {
+                throw LexiconRowError(text: "a cue is one lemma, not '\(c[1])'")
             }
-            guard let frame = TriggerFrame(rawValue: c[1]) else {
-                throw LexiconRowError(text: "unknown frame '\(c[1])' (expected active, passive, between, mutual or possessive)")
+            if !cues.insert(lemma, into: c[0].lowercased()) {
+                warn(row, lemma, repeats: true, rows.cues["\(c[0].lowercased())\t\(lemma)"] ?? row)
+            } else {
+                rows.cues["\(c[0].lowercased())\t\(lemma)"] = row
             }
-            insert(c[2], Trigger(relation: relation, frame: frame), into: \.triggers, \.triggers, row,
-                   otherValuesApply: true)
-        case .modality:
-            guard let cls = ModalityClass(rawValue: c[0]) else {
-                throw LexiconRowError(text: "unknown modality class '\(c[0])'")
-            }
-            insert(c[1], cls, into: \.modality, \.modality, row)
         case .word:
             let word = Tokenizer.fold(c[0])
             if let earlier = rows.commonWords[word] {
@@ -151,6 +153,41 @@ public struct Lexicon: Sendable {
                 rows.nameWords.set(word, row)
             }
         }
+    }
+
+    /// Adds a row of `frames.tsv`: lemma, class, relation, source paths, target paths.
+    private mutating func addFrame(_ c: [String], at row: LexiconRow) throws {
+        guard c.count >= 5 else {
+            throw LexiconRowError(text: "expected 5 tab-separated columns (\(LexiconTable.frame.columns)), found \(c.count)")
+        }
+        guard let wordClass = TriggerRow.WordClass(rawValue: c[1]) else {
+            throw LexiconRowError(text: "word class '\(c[1])' must be verb or noun")
+        }
+        guard let relation = RelationKind(rawValue: c[2]) else {
+            let known = RelationKind.allCases.map(\.rawValue).joined(separator: ", ")
+            throw LexiconRowError(text: "unknown relation '\(c[2])' (expected one of: \(known))")
+        }
+        func paths(_ text: String, _ column: String) throws -> [TreePath] {
+            let parts = text.split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+            guard !parts.isEmpty else { throw LexiconRowError(text: "the \(column) column names no path") }
+            do {
+                return try parts.map { part throws(TreePathError) in try TreePath(parsing: part) }
+            } catch {
+                throw LexiconRowError(text: "\(column) path: \(error.message)")
+            }
+        }
+        let source = try paths(c[3], "source")
+        guard !source.contains(where: \.isTogether) else {
+            throw LexiconRowError(text: "'together' pairs the source's members, so it belongs in the target column")
+        }
+        let lemma = c[0].lowercased()
+        let entry = TriggerRow(lemma: lemma, wordClass: wordClass, relation: relation, source: source,
+                               target: try paths(c[4], "target"), origin: row.description)
+        if let earlier = frames[lemma]?.first(where: { $0.reads(like: entry) }) {
+            warn(row, lemma, repeats: true, LexiconRow(origin: earlier.origin) ?? row)
+            return
+        }
+        frames[lemma, default: []].append(entry)
     }
 
     /// Adds a phrase to one of the phrase tables, noting its row, and warns when an earlier row
@@ -185,15 +222,15 @@ public struct Lexicon: Sendable {
 
 /// The tables a lexicon file can hold.
 enum LexiconTable: String, CaseIterable {
-    case country, organization, title, relation, modality, word, nameword
+    case country, organization, title, frame, cue, word, nameword
 
     var fileName: String {
         switch self {
         case .country: "countries.tsv"
         case .organization: "organizations.tsv"
         case .title: "titles.tsv"
-        case .relation: "relations.tsv"
-        case .modality: "modality.tsv"
+        case .frame: "frames.tsv"
+        case .cue: "cues.tsv"
         case .word: "common-words.txt"
         case .nameword: "name-words.tsv"
         }
@@ -204,8 +241,8 @@ enum LexiconTable: String, CaseIterable {
         case .country: "iso3, name, aliases, demonyms, seats"
         case .organization: "name, kind, aliases, affiliation"
         case .title: "title, kind"
-        case .relation: "relation, frame, phrase"
-        case .modality: "class, phrase"
+        case .frame: "lemma, class, relation, source, target"
+        case .cue: "class, lemma"
         case .word: "word"
         case .nameword: "word, kind"
         }
@@ -213,8 +250,9 @@ enum LexiconTable: String, CaseIterable {
 
     var minimumColumns: Int {
         switch self {
-        case .country, .relation: 3
-        case .organization, .title, .modality, .nameword: 2
+        case .frame: 5
+        case .country: 3
+        case .organization, .title, .cue, .nameword: 2
         case .word: 1
         }
     }

@@ -41,22 +41,6 @@ public enum TitleKind: String, Hashable, Sendable {
     case member
 }
 
-/// How a trigger phrase is laid out around its actors.
-public enum TriggerFrame: String, Hashable, Sendable {
-    case active, passive, between, mutual, possessive
-}
-
-/// A relation trigger from `relations.tsv`.
-public struct Trigger: Hashable, Sendable {
-    public var relation: RelationKind
-    public var frame: TriggerFrame
-}
-
-/// Classes of words that stop or allow a trigger (`modality.tsv`).
-public enum ModalityClass: String, Hashable, Sendable {
-    case negation, future, hypothetical, hedge, purpose, travel, continuation, courtesy
-}
-
 /// What a word inside an unknown name says about it (`name-words.tsv`).
 public enum NameWordKind: String, Hashable, Sendable {
     case organization, place, particle

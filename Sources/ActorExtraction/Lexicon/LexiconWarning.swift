@@ -16,6 +16,17 @@ struct LexiconRow: Equatable, Sendable, CustomStringConvertible {
     var line: Int
 
     var description: String { "\(file):\(line)" }
+
+    init(file: String, line: Int) {
+        self.file = file
+        self.line = line
+    }
+
+    /// The row `description` wrote as `FILE:LINE`.
+    init?(origin: String) {
+        guard let colon = origin.lastIndex(of: ":"), let line = Int(origin[origin.index(after: colon)...]) else { return nil }
+        self.init(file: String(origin[..<colon]), line: line)
+    }
 }
 
 /// Where each value of a lexicon was first listed, so that a later row listing it again can name
@@ -24,8 +35,8 @@ struct LexiconRows: Sendable {
     /// By the order phrases were added to each phrase table.
     var entities: [LexiconRow] = []
     var titles: [LexiconRow] = []
-    var triggers: [LexiconRow] = []
-    var modality: [LexiconRow] = []
+    /// By "class TAB lemma".
+    var cues: [String: LexiconRow] = [:]
     /// By ISO 3166-1 alpha-3 code.
     var countries: [String: LexiconRow] = [:]
     /// By folded word.

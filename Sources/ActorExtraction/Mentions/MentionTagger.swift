@@ -11,6 +11,8 @@ public struct MentionTagger: Sendable {
     /// The words a mention may start with other than a capitalised name: pronouns, determiners
     /// and the first words of entities and titles.
     private let starters: WordSet
+    /// Spellings of trigger lemmas: capitalised at a sentence start, they begin no name ("Talks with …").
+    private let triggerForms: TriggerForms
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -19,6 +21,7 @@ public struct MentionTagger: Sendable {
             starters.insert(word)
         }
         self.starters = starters
+        self.triggerForms = TriggerForms(lemmas: lexicon.frames.keys, lemmatizer: nil)
     }
 
     static let pronouns: WordSet = ["he", "she", "his", "her", "him", "it", "its", "they", "their", "them"]
@@ -249,7 +252,7 @@ public struct MentionTagger: Sendable {
         guard start < t.count, isNameWord(t[start]) else { return start }
         let first = t[start]
         let sentenceInitial = start == 0 || (start > 0 && t[start - 1].kind == .punctuation && start == 1)
-        if sentenceInitial, lowercaseWords.contains(first) || lexicon.triggers.longestMatch(in: t, at: start) != nil {
+        if sentenceInitial, lowercaseWords.contains(first) || triggerForms.contains(first) {
             return start
         }
         var end = start + 1

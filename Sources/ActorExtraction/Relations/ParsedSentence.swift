@@ -1,0 +1,64 @@
+import Syntax
+
+/// A sentence with its dependency tree, and which extraction token and mention each word is part of.
+public struct ParsedSentence: Sendable {
+    /// The tree's words (heads 1-based, 0 for the root; words before a dateline's dash have head -1).
+    public let words: [SyntaxWord]
+    /// The extraction token (index into `Sentence.tokens`) each word comes from.
+    public let tokenOfWord: [Int]
+    /// The dependents of each word, left to right.
+    let children: [[Int]]
+    /// Indices into the sentence's mentions of the mentions holding each word (several for a list
+    /// spread over one phrase: "the presidents of Kenya and Uganda").
+    let mentionsOfWord: [[Int]]
+
+    init(words: [SyntaxWord], tokenOfWord: [Int], mentions: [ResolvedMention]) {
+        self.words = words
+        self.tokenOfWord = tokenOfWord
+        var children = [[Int]](repeating: [], count: words.count)
+        for (i, w) in words.enumerated() where w.head > 0 { children[w.head - 1].append(i) }
+        self.children = children
+        mentionsOfWord = tokenOfWord.map { token in mentions.indices.filter { mentions[$0].mention.tokens.contains(token) } }
+    }
+
+    /// The head of word `i` (0-based), or `nil` for the root.
+    func head(_ i: Int) -> Int? {
+        words[i].head > 0 ? words[i].head - 1 : nil
+    }
+
+    /// The dependents of `i` attached as `relation` (see `TreePath.matches`).
+    func dependents(of i: Int, _ relation: String) -> [Int] {
+        children[i].filter { TreePath.matches(words[$0].deprel, relation) }
+    }
+
+    /// Whether `i` has a dependent attached as one of `relations` whose lemma passes `test`.
+    func hasDependent(of i: Int, in relations: Set<String>, where test: (String) -> Bool) -> Int? {
+        children[i].first { relations.contains(words[$0].deprel) && test(lemma($0)) }
+    }
+
+    /// The lowercase lemma of word `i`.
+    func lemma(_ i: Int) -> String {
+        words[i].lemma.lowercased()
+    }
+
+    /// The preposition (`case` dependent) of word `i`, if any.
+    func preposition(of i: Int) -> String? {
+        children[i].first { words[$0].deprel == "case" }.map(lemma)
+    }
+
+    /// Whether word `i` is a passive verb: it has a passive subject or auxiliary.
+    func isPassive(_ i: Int) -> Bool {
+        children[i].contains { words[$0].deprel == "nsubj:pass" || words[$0].deprel == "aux:pass" }
+    }
+
+    /// `i` and every word coordinated with it (`conj`, recursively), left to right.
+    func coordination(_ i: Int) -> [Int] {
+        var found = [i]
+        var k = 0
+        while k < found.count {
+            found += children[found[k]].filter { words[$0].deprel == "conj" }
+            k += 1
+        }
+        return found.sorted()
+    }
+}

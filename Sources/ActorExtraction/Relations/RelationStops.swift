@@ -1,0 +1,63 @@
+/// What stops a trigger from stating a relation, read from the tree with the cues of `cues.tsv`.
+struct RelationStops {
+    let cues: CueTable
+
+    /// Relations through which a trigger belongs to the clause of the word above it: "refused to
+    /// meet" (xcomp), "cancelled the talks" (obj), "plans for talks" (nmod), "said he met" (ccomp).
+    private static let chainRelations: Set<String> = ["obj", "iobj", "xcomp", "ccomp", "acl", "obl", "nmod"]
+    private static let negationRelations: Set<String> = ["advmod", "det", "mark", "case", "cc:preconj", "cc"]
+    private static let modifierRelations: Set<String> = ["amod", "compound", "advmod"]
+
+    /// The first cue that stops trigger word `i`, as "class 'word'", or `nil`.
+    func stop(for i: Int, in parse: ParsedSentence) -> String? {
+        let chain = self.chain(from: i, in: parse)
+        for (k, w) in chain.enumerated() {
+            if let c = parse.hasDependent(of: w, in: Self.negationRelations, where: { cues.contains($0, .negation) }) {
+                return "negation '\(parse.words[c].form)'"
+            }
+            // "will continue to support" is support now.
+            let continued = k > 0 && parse.words[chain[k - 1]].deprel == "xcomp" && cues.contains(parse.lemma(w), .continuation)
+            if !continued, let c = parse.hasDependent(of: w, in: ["aux"], where: { cues.contains($0, .modal) }) {
+                return "modal '\(parse.words[c].form)'"
+            }
+            if k > 0, cues.contains(parse.lemma(w), .governor) {
+                return "governed by '\(parse.words[w].form)'"
+            }
+        }
+        if let c = parse.hasDependent(of: i, in: Self.modifierRelations, where: { cues.contains($0, .prospect) }) {
+            return "prospect '\(parse.words[c].form)'"
+        }
+        if let c = parse.hasDependent(of: i, in: ["case"], where: { cues.contains($0, .ahead) }) {
+            return "ahead '\(parse.words[c].form)'"
+        }
+        if parse.words[i].deprel == "advcl", let head = parse.head(i),
+           parse.hasDependent(of: i, in: ["mark"], where: { cues.contains($0, .purpose) }) != nil,
+           !cues.contains(parse.lemma(head), .travel) {
+            return "purpose 'to'"
+        }
+        var w: Int? = i
+        while let clause = w {
+            if let c = parse.hasDependent(of: clause, in: ["mark"], where: { cues.contains($0, .condition) }) {
+                return "condition '\(parse.words[c].form)'"
+            }
+            w = parse.head(clause)
+        }
+        return nil
+    }
+
+    /// The trigger and the words it hangs from through `chainRelations`.
+    private func chain(from i: Int, in parse: ParsedSentence) -> [Int] {
+        var chain = [i]
+        var w = i
+        while chain.count < 6, let head = parse.head(w), Self.links(parse.words[w].deprel) {
+            chain.append(head)
+            w = head
+        }
+        return chain
+    }
+
+    private static func links(_ deprel: String) -> Bool {
+        if chainRelations.contains(deprel) { return true }
+        return (deprel.hasPrefix("obl:") || deprel.hasPrefix("nmod:")) && deprel != "nmod:poss"
+    }
+}

@@ -1,0 +1,91 @@
+/// Follows `frames.tsv` paths from a trigger through one sentence's tree.
+struct TreeWalker {
+    let parse: ParsedSentence
+    let cues: CueTable
+    /// Whether the trigger is a passive verb: its `nsubj` is read as `obl:agent`, its `obj` as `nsubj:pass`.
+    let passive: Bool
+
+    /// The words `path` reaches from word `start`.
+    func follow(_ path: TreePath, from start: Int) -> [Int] {
+        var current = [start]
+        for (k, step) in path.steps.enumerated() {
+            var next: [Int] = []
+            for w in current {
+                switch step {
+                case let .down(relation, preposition):
+                    let found = down(from: w, relation, voiced: k == 0)
+                    next += found.filter { preposition == nil || parse.preposition(of: $0) == preposition }
+                case let .up(relation, lemmas):
+                    // A conjunct stands where its first conjunct does: "pledged aid and support".
+                    var w = w
+                    while parse.words[w].deprel == "conj", let first = parse.head(w) { w = first }
+                    guard let h = parse.head(w), TreePath.matches(parse.words[w].deprel, relation) else { continue }
+                    if let lemmas, !accepts(lemmas, parse.lemma(h)) { continue }
+                    next.append(h)
+                }
+            }
+            current = next
+            if current.isEmpty { break }
+        }
+        return current
+    }
+
+    /// The noun right before relative pronoun `w` (past a comma), which it refers to even when the
+    /// parser hung the clause elsewhere: "ties with Pakistan, which continues to support …".
+    private func antecedent(of w: Int) -> Int? {
+        var k = w - 1
+        if k >= 0, parse.words[k].upos == "PUNCT" { k -= 1 }
+        guard k >= 0, ["PROPN", "NOUN", "PRON"].contains(parse.words[k].upos), !parse.mentionsOfWord[k].isEmpty else { return nil }
+        return k
+    }
+
+    private func accepts(_ set: TreePath.LemmaSet, _ lemma: String) -> Bool {
+        switch set {
+        case let .listed(lemmas): lemmas.contains(lemma)
+        case let .named(name): cues.contains(lemma, set: name)
+        }
+    }
+
+    /// The dependents of `w` by `relation`, read for the trigger's voice when `voiced`, and with
+    /// a missing subject taken from the clause the word depends on.
+    private func down(from w: Int, _ relation: String, voiced: Bool) -> [Int] {
+        switch (relation, voiced && passive) {
+        case ("nsubj", true):
+            let agents = parse.dependents(of: w, "obl:agent")
+            return agents.isEmpty ? parse.dependents(of: w, "obl").filter { parse.preposition(of: $0) == "by" } : agents
+        case ("obj", true):
+            return subject(of: w, "nsubj:pass")
+        case ("nsubj", false), ("nsubj:pass", _):
+            return subject(of: w, relation)
+        default:
+            return parse.dependents(of: w, relation)
+        }
+    }
+
+    /// The subject of `w` by `relation`; for a relative clause, the noun it describes; for a verb
+    /// with no subject of its own, the subject of the verb it is controlled by or coordinated with
+    /// ("agreed to back", "arrived and met", "landed in Beijing to meet"); for a participle, the
+    /// noun it describes.
+    private func subject(of w: Int, _ relation: String, depth: Int = 0) -> [Int] {
+        let own = parse.dependents(of: w, relation)
+        let deprel = parse.words[w].deprel
+        if deprel.hasPrefix("acl"), let head = parse.head(w) {
+            if let pronoun = own.first(where: { cues.contains(parse.lemma($0), .relative) }) {
+                return [antecedent(of: pronoun) ?? head]
+            }
+            if own.isEmpty { return [head] }
+        }
+        guard own.isEmpty, depth < 3, let head = parse.head(w) else { return own }
+        switch deprel {
+        case "xcomp", "conj":
+            let inherited = subject(of: head, "nsubj", depth: depth + 1)
+            return inherited.isEmpty && parse.isPassive(head) ? subject(of: head, "nsubj:pass", depth: depth + 1) : inherited
+        case "advcl" where !parse.children[w].contains(where: {
+            parse.words[$0].deprel == "mark" && !cues.contains(parse.lemma($0), .purpose)
+        }):
+            return subject(of: head, "nsubj", depth: depth + 1)
+        default:
+            return own
+        }
+    }
+}
