@@ -55,7 +55,8 @@ public struct RelationExtractor: Sendable {
             for row in rows(for: parse.words[i]) {
                 let found = candidates(row, at: i, parse, mentions)
                 guard !found.isEmpty else { continue }
-                if let stop = stops.stop(for: i, in: parse) {
+                let walker = TreeWalker(parse: parse, cues: lexicon.cues, passive: false)
+                if let stop = stops.stop(for: i, in: parse, carries: { walker.isClimbed($0, from: i, by: row) }) {
                     reading.blocked += found.map { SentenceReading.Finding(candidate: $0, row: row, stop: stop) }
                 } else {
                     for c in found where !reading.fired.contains(where: { $0.candidate == c }) {

@@ -9,8 +9,9 @@ struct RelationStops {
     private static let negationRelations: Set<String> = ["advmod", "det", "mark", "case", "cc:preconj", "cc"]
     private static let modifierRelations: Set<String> = ["amod", "compound", "advmod"]
 
-    /// The first cue that stops trigger word `i`, as "class 'word'", or `nil`.
-    func stop(for i: Int, in parse: ParsedSentence) -> String? {
+    /// The first cue that stops trigger word `i`, as "class 'word'", or `nil`. A word above the
+    /// trigger that `carries` (the verb a noun trigger's row climbs to: "agreed a deal") is no governor.
+    func stop(for i: Int, in parse: ParsedSentence, carries: (Int) -> Bool = { _ in false }) -> String? {
         let chain = self.chain(from: i, in: parse)
         for (k, w) in chain.enumerated() {
             if let c = parse.hasDependent(of: w, in: Self.negationRelations, where: { cues.contains($0, .negation) }) {
@@ -21,7 +22,7 @@ struct RelationStops {
             if !continued, let c = parse.hasDependent(of: w, in: ["aux"], where: { cues.contains($0, .modal) }) {
                 return "modal '\(parse.words[c].form)'"
             }
-            if k > 0, cues.contains(parse.lemma(w), .governor) {
+            if k > 0, cues.contains(parse.lemma(w), .governor), !(k == 1 && carries(w)) {
                 return "governed by '\(parse.words[w].form)'"
             }
         }

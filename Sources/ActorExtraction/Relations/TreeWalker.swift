@@ -44,11 +44,25 @@ struct TreeWalker {
         return k
     }
 
-    private func accepts(_ set: TreePath.LemmaSet, _ lemma: String) -> Bool {
-        switch set {
-        case let .listed(lemmas): lemmas.contains(lemma)
-        case let .named(name): cues.contains(lemma, set: name)
+    /// Whether `head` is the word a source path of `row` climbs to from trigger `i`.
+    func isClimbed(_ head: Int, from i: Int, by row: TriggerRow) -> Bool {
+        guard parse.head(i) == head else { return false }
+        return row.source.contains { path in
+            guard case let .up(relation, lemmas)? = path.steps.first, TreePath.matches(parse.words[i].deprel, relation) else { return false }
+            return lemmas.map { accepts($0, parse.lemma(head)) } ?? true
         }
+    }
+
+    /// Whether a lemma set holds `lemma`, or `lemma` with the final "e" the rules may have cut
+    /// from an unknown verb ("upgrad" for "upgrading").
+    private func accepts(_ set: TreePath.LemmaSet, _ lemma: String) -> Bool {
+        for candidate in [lemma, lemma + "e"] {
+            switch set {
+            case let .listed(lemmas): if lemmas.contains(candidate) { return true }
+            case let .named(name): if cues.contains(candidate, set: name) { return true }
+            }
+        }
+        return false
     }
 
     /// The dependents of `w` by `relation`, read for the trigger's voice when `voiced`, and with
