@@ -50,6 +50,12 @@ public struct ParsedSentence: Sendable {
         return word.map { words[$0].form.lowercased() }
     }
 
+    /// Whether a word strictly between `a` and `b` passes `test`.
+    func hasWord(between a: Int, and b: Int, where test: (SyntaxWord) -> Bool) -> Bool {
+        let (low, high) = (min(a, b), max(a, b))
+        return low + 1 < high && words[(low + 1)..<high].contains(where: test)
+    }
+
     /// Whether word `i` is a passive verb: it has a passive subject or auxiliary.
     func isPassive(_ i: Int) -> Bool {
         children[i].contains { words[$0].deprel == "nsubj:pass" || words[$0].deprel == "aux:pass" }

@@ -140,10 +140,13 @@ public struct RelationExtractor: Sendable {
         let trigger = parse.tokenOfWord[i]..<parse.tokenOfWord[i] + 1
         for path in row.target {
             if path.isTogether {
+                // A partner named with a preposition the row reads ("held talks with …") that the
+                // tree did not attach is no licence to pair the subjects.
+                let named = Set(row.target.flatMap(\.prepositions))
+                guard !parse.words[(i + 1)...].contains(where: { named.contains($0.form.lowercased()) }) else { continue }
                 // Members joined by "and" (or "or"); a comma alone may be an apposition.
-                let joined = sourceWords.flatMap { members(of: $0, parse) }.contains { w in
-                    parse.children[w].contains { parse.words[$0].deprel == "cc" }
-                }
+                let group = sourceWords.flatMap { members(of: $0, parse) }
+                let joined = group.count >= 2 && parse.hasWord(between: group.min()!, and: group.max()!, where: { $0.deprel == "cc" })
                 guard sources.count >= 2, joined else { continue }
                 return unique(sources.indices.flatMap { a in
                     sources[(a + 1)...].compactMap { pair(row.relation, sources[a], $0, trigger) }

@@ -78,6 +78,11 @@ public struct TreePath: Hashable, Sendable, CustomStringConvertible {
         return name
     }
 
+    /// The prepositions the path's steps name.
+    var prepositions: [String] {
+        steps.compactMap { if case let .down(_, preposition?) = $0 { preposition } else { nil } }
+    }
+
     /// Whether the path can reach anything in a sentence with these words: each preposition it
     /// names is among `forms` and each lemma set it climbs through meets `lemmas`; `together`
     /// needs a coordinating word (`hasConjunction`). Checked on tags, before parsing.

@@ -89,6 +89,20 @@ struct TreeWalker {
         var own = parse.dependents(of: w, relation)
         // "it will continue to …" with "it" parsed as an expletive.
         if own.isEmpty, relation == "nsubj" { own = parse.dependents(of: w, "expl") }
+        // A clause has one subject: two subjects joined by "and" are the parser's reading of a
+        // coordinated one ("ministers from A, B, and C met", "representatives of A and B have engaged").
+        if own.count == 1, relation == "nsubj" || relation == "nsubj:pass" {
+            let other = relation == "nsubj" ? "nsubj:pass" : "nsubj"
+            let subjects = (own + parse.dependents(of: w, other)).sorted()
+            if subjects.count == 2, parse.hasWord(between: subjects[0], and: subjects[1], where: { $0.deprel == "cc" }) {
+                own = subjects
+            }
+        } else if own.count >= 2, !parse.hasWord(between: own[0], and: own[own.count - 1], where: { $0.deprel == "cc" }) {
+            // Not joined: a title or a date the parser split off ("Vice-President X on Tuesday
+            // defended"); the subjects that name actors are the subject.
+            let named = own.filter { !parse.mentionsOfWord[$0].isEmpty }
+            if !named.isEmpty { own = named }
+        }
         let deprel = parse.words[w].deprel
         if deprel == "acl", own.isEmpty, let head = parse.head(w), hasPurposeMark(w) {
             // "its commitment to support", "the EU's decision to back": the owner, or the
