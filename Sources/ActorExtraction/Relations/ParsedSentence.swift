@@ -41,9 +41,13 @@ public struct ParsedSentence: Sendable {
         words[i].lemma.lowercased()
     }
 
-    /// The preposition (`case` dependent) of word `i`, if any.
+    /// The preposition (`case` dependent) of word `i` as written, lowercase ("including"), if any;
+    /// also one the parser hung on a title or name part before it ("with [the president] Karzai").
     func preposition(of i: Int) -> String? {
-        children[i].first { words[$0].deprel == "case" }.map(lemma)
+        let inPhrase = children[i].filter { $0 < i && ["nmod:desc", "compound", "amod", "flat"].contains(words[$0].deprel) }
+        let word = children[i].first { words[$0].deprel == "case" }
+            ?? inPhrase.lazy.compactMap { w in self.children[w].first { self.words[$0].deprel == "case" && $0 < w } }.first
+        return word.map { words[$0].form.lowercased() }
     }
 
     /// Whether word `i` is a passive verb: it has a passive subject or auxiliary.
@@ -51,12 +55,15 @@ public struct ParsedSentence: Sendable {
         children[i].contains { words[$0].deprel == "nsubj:pass" || words[$0].deprel == "aux:pass" }
     }
 
-    /// `i` and every word coordinated with it (`conj`, recursively), left to right.
+    /// `i` and every word coordinated with it (`conj`, recursively) or listed under it with
+    /// "including" ("officials, including Wang Yi"), left to right.
     func coordination(_ i: Int) -> [Int] {
         var found = [i]
         var k = 0
         while k < found.count {
-            found += children[found[k]].filter { words[$0].deprel == "conj" }
+            found += children[found[k]].filter {
+                words[$0].deprel == "conj" || (TreePath.matches(words[$0].deprel, "nmod") && preposition(of: $0) == "including")
+            }
             k += 1
         }
         return found.sorted()

@@ -109,15 +109,21 @@ public struct RelationExtractor: Sendable {
                             _ mentions: [ResolvedMention]) -> [RelationCandidate] {
         let walker = TreeWalker(parse: parse, cues: lexicon.cues, passive: row.wordClass == .verb && parse.isPassive(i))
         var sources: [ResolvedMention] = []
+        var sourceWords: [Int] = []
         for path in row.source {
-            sources = actors(at: walker.follow(path, from: i), parse, mentions)
+            sourceWords = walker.follow(path, from: i)
+            sources = actors(at: sourceWords, parse, mentions)
             if !sources.isEmpty { break }
         }
         guard !sources.isEmpty else { return [] }
         let trigger = parse.tokenOfWord[i]..<parse.tokenOfWord[i] + 1
         for path in row.target {
             if path.isTogether {
-                guard sources.count >= 2 else { continue }
+                // Members joined by "and" (or "or"); a comma alone may be an apposition.
+                let joined = sourceWords.flatMap(parse.coordination).contains { w in
+                    parse.children[w].contains { parse.words[$0].deprel == "cc" }
+                }
+                guard sources.count >= 2, joined else { continue }
                 return unique(sources.indices.flatMap { a in
                     sources[(a + 1)...].compactMap { pair(row.relation, sources[a], $0, trigger) }
                 })
@@ -151,6 +157,9 @@ public struct RelationExtractor: Sendable {
         return found
     }
 
+    /// Relations of words that tell a time ("on June 24", "last year").
+    private static let timeRelations: Set<String> = ["obl:tmod", "nmod:tmod", "obl:unmarked", "nmod:unmarked", "obl:npmod"]
+
     /// The mentions word `w` stands for: the ones holding it; else one in an apposition or name
     /// chain on it ("his counterpart, Sergei Lavrov"); else the group it is part of ("a delegation
     /// of Taliban officials", "ministers from Kenya and Uganda"); else, for a pronoun subject of
@@ -160,7 +169,9 @@ public struct RelationExtractor: Sendable {
         let word = parse.words[w]
         let holding = parse.mentionsOfWord[w]
         if !holding.isEmpty {
-            return holding.filter { !mentions[$0].isWeak || word.upos == "PROPN" || word.upos == "PRON" }
+            // A weak mention in a date ("on June 24") is no actor.
+            let named = (word.upos == "PROPN" || word.upos == "PRON") && !Self.timeRelations.contains(word.deprel)
+            return holding.filter { !mentions[$0].isWeak || named }
         }
         for c in parse.children[w] where ["appos", "flat", "compound"].contains(parse.words[c].deprel) {
             let named = parse.mentionsOfWord[c].filter { !mentions[$0].isWeak || parse.words[c].upos == "PROPN" }
@@ -173,7 +184,7 @@ public struct RelationExtractor: Sendable {
                 if !members.isEmpty { return members }
             }
         }
-        if word.upos == "PRON", word.deprel == "nsubj" || word.deprel == "nsubj:pass", let reporter = reporter(of: w, parse) {
+        if word.upos == "PRON", ["nsubj", "nsubj:pass", "expl"].contains(word.deprel), let reporter = reporter(of: w, parse) {
             return self.mentions(at: reporter, parse, mentions, depth: depth + 1)
         }
         return []

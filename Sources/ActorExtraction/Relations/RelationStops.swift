@@ -3,8 +3,9 @@ struct RelationStops {
     let cues: CueTable
 
     /// Relations through which a trigger belongs to the clause of the word above it: "refused to
-    /// meet" (xcomp), "cancelled the talks" (obj), "plans for talks" (nmod), "said he met" (ccomp).
-    private static let chainRelations: Set<String> = ["obj", "iobj", "xcomp", "ccomp", "acl", "obl", "nmod"]
+    /// meet" (xcomp), "cancelled the talks" (obj), "talks were cancelled" (nsubj:pass), "plans for
+    /// talks" (nmod), "said he met" (ccomp).
+    private static let chainRelations: Set<String> = ["obj", "iobj", "xcomp", "ccomp", "acl", "obl", "nmod", "nsubj", "nsubj:pass"]
     private static let negationRelations: Set<String> = ["advmod", "det", "mark", "case", "cc:preconj", "cc"]
     private static let modifierRelations: Set<String> = ["amod", "compound", "advmod"]
 

@@ -30,6 +30,11 @@ struct TreeWalker {
         return current
     }
 
+    /// Whether `w` is marked as a purpose or infinitive ("to meet").
+    private func hasPurposeMark(_ w: Int) -> Bool {
+        parse.children[w].contains { parse.words[$0].deprel == "mark" && cues.contains(parse.lemma($0), .purpose) }
+    }
+
     /// The noun right before relative pronoun `w` (past a comma), which it refers to even when the
     /// parser hung the clause elsewhere: "ties with Pakistan, which continues to support …".
     private func antecedent(of w: Int) -> Int? {
@@ -67,8 +72,17 @@ struct TreeWalker {
     /// ("agreed to back", "arrived and met", "landed in Beijing to meet"); for a participle, the
     /// noun it describes.
     private func subject(of w: Int, _ relation: String, depth: Int = 0) -> [Int] {
-        let own = parse.dependents(of: w, relation)
+        var own = parse.dependents(of: w, relation)
+        // "it will continue to …" with "it" parsed as an expletive.
+        if own.isEmpty, relation == "nsubj" { own = parse.dependents(of: w, "expl") }
         let deprel = parse.words[w].deprel
+        if deprel == "acl", own.isEmpty, let head = parse.head(w), hasPurposeMark(w) {
+            // "its commitment to support", "the EU's decision to back": the owner, or the
+            // subject of the verb the noun is the object of.
+            if let owner = parse.dependents(of: head, "nmod:poss").first { return [owner] }
+            guard parse.words[head].deprel == "obj", let verb = parse.head(head), depth < 3 else { return [] }
+            return subject(of: verb, "nsubj", depth: depth + 1)
+        }
         if deprel.hasPrefix("acl"), let head = parse.head(w) {
             if let pronoun = own.first(where: { cues.contains(parse.lemma($0), .relative) }) {
                 return [antecedent(of: pronoun) ?? head]
@@ -80,9 +94,7 @@ struct TreeWalker {
         case "xcomp", "conj":
             let inherited = subject(of: head, "nsubj", depth: depth + 1)
             return inherited.isEmpty && parse.isPassive(head) ? subject(of: head, "nsubj:pass", depth: depth + 1) : inherited
-        case "advcl" where !parse.children[w].contains(where: {
-            parse.words[$0].deprel == "mark" && !cues.contains(parse.lemma($0), .purpose)
-        }):
+        case "advcl" where !parse.children[w].contains(where: { parse.words[$0].deprel == "mark" }) || hasPurposeMark(w):
             return subject(of: head, "nsubj", depth: depth + 1)
         default:
             return own
