@@ -13,6 +13,8 @@ struct TreeStopTests {
         ("There were no talks between Kenya and Uganda.", []),
         ("Kenya met Uganda but did not sign a deal.", ["Kenya met Uganda"]),
         ("Kenya met Uganda, though no deal was reached.", ["Kenya met Uganda"]),
+        // The talks took place; what they did not do is another clause.
+        ("The talks between Kenya and Uganda did not end the dispute.", ["Kenya met Uganda"]),
     ])
     func negation(_ sentence: String, _ expected: [String]) {
         #expect(Extract.relations(sentence) == expected)
@@ -65,6 +67,8 @@ struct TreeStopTests {
         ("Kenya met Uganda as planned.", ["Kenya met Uganda"]),
         ("Kenya resumed talks with Uganda on Friday.", ["Kenya met Uganda"]),
         ("Kenya met Uganda after it had refused to meet Rwanda.", ["Kenya met Uganda"]),
+        // The talks took place and failed at something else.
+        ("The talks between Kenya and Uganda failed to end the dispute.", ["Kenya met Uganda"]),
     ])
     func governor(_ sentence: String, _ expected: [String]) {
         #expect(Extract.relations(sentence) == expected)
