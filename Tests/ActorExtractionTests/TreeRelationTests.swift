@@ -81,7 +81,10 @@ struct TreeRelationTests {
     @Test("A's meeting with B: A met B", arguments: [
         ("Kenya's meeting with Uganda ended without a deal.", ["Kenya met Uganda"]),
         ("President Elena Duma's meeting with Prime Minister Tomas Holm lasted two hours.", ["Elena Duma met Tomas Holm"]),
-        // A's report on a meeting, or A's minister at it, is not A meeting.
+        ("The remarks were made by General Ivo Brandt, a member of the defence council, in his meeting with Kenyan envoy Amina Odhiambo in Nairobi.",
+         ["Amina Odhiambo met Ivo Brandt"]),
+        // A's report on a meeting is not A meeting; a meeting's place is not its partner.
+        ("Kenya's meeting in Kampala ended late.", []),
         ("Kenya's report on the meeting between Uganda and Rwanda was brief.", ["Rwanda met Uganda"]),
     ])
     func possessiveMeeting(_ sentence: String, _ expected: [String]) {
