@@ -19,7 +19,9 @@ struct ExplanationText {
         }
         let reading = explained.reading
         guard let parse = reading.parse else {
-            out += "  not parsed: \(explained.mentions.count < 2 ? "fewer than two actor mentions" : "no trigger word")\n\n"
+            let why = reading.unparsed == .noTrigger ? "no word is tagged as a trigger of frames.tsv"
+                : "fewer than two different actors, or no word outside their names spelled like a trigger"
+            out += "  not parsed: \(why)\n\n"
             return out
         }
         out += "  tree:\n"

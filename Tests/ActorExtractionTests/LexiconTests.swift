@@ -104,6 +104,7 @@ struct LexiconTests {
         ("country\tCHINA\tChina\t", "'CHINA' is not an ISO 3166-1 alpha-3 code"),
         ("colour\tred", "unknown table 'colour'"),
         ("title\tking", "expected 2 tab-separated columns"),
+        ("namevariant\tAbdulaziz\tAbdul Aziz", "'Abdul Aziz' is not one word of a name"),
     ])
     func badRow(_ row: String, _ expected: String) throws {
         var lexicon = Lexicon()

@@ -26,13 +26,8 @@ public struct ActorResolver: Sendable {
     }
 
     struct Person: Sendable {
-        var words: [String] {
-            didSet {
-                keys = Keys(words)
-                actor = nil
-            }
-        }
-        var name: String
+        private(set) var words: [String]
+        private(set) var name: String
         var roles: Set<String> = []
         var affiliation: Mention.Affiliation?
         var lastSeen = -1
@@ -42,22 +37,31 @@ public struct ActorResolver: Sendable {
         /// The index in `actorList` of the actor `id` names, once known.
         var actor: Int?
 
-        init(words: [String], name: String) {
+        /// A person named `words`, whose `NameKey.parts` are `parts`.
+        init(words: [String], parts: [String]) {
             self.words = words
-            self.name = name
-            self.keys = Keys(words)
+            self.name = words.joined(separator: " ")
+            self.keys = Keys(parts: parts)
+        }
+
+        /// Gives the person a fuller name (`words`, with key parts `parts`), and so a new id and actor.
+        mutating func rename(_ words: [String], parts: [String]) {
+            self.words = words
+            name = words.joined(separator: " ")
+            keys = Keys(parts: parts)
+            actor = nil
         }
 
         struct Keys: Sendable {
-            /// `NameKey.exact` of each word.
-            var exact: [String]
+            /// `NameKey.parts(words)`.
+            var parts: [String]
             /// `NameKey.person(words)`.
             var person: String
             var id: String
 
-            init(_ words: [String]) {
-                exact = words.map(NameKey.exact)
-                person = NameKey.person(words)
+            init(parts: [String]) {
+                self.parts = parts
+                person = parts.joined(separator: " ")
                 id = "person:" + person
             }
         }
@@ -73,14 +77,13 @@ public struct ActorResolver: Sendable {
     /// mention set off after it by a comma ("Atmar, adviser to the Afghan president").
     public mutating func register(_ mention: Mention, apposition: Mention? = nil) {
         guard case .person(let words) = mention.kind, words.count >= 2 else { return }
-        let folded = words.map(NameKey.exact)
-        let index = personIndex(matching: folded) ?? {
-            people.append(Person(words: words, name: words.joined(separator: " ")))
+        let parts = NameKey.parts(words, variants: lexicon.nameVariants)
+        let index = personIndex(matching: parts) ?? {
+            people.append(Person(words: words, parts: parts))
             return people.count - 1
         }()
         if words.count > people[index].words.count {
-            people[index].words = words
-            people[index].name = words.joined(separator: " ")
+            people[index].rename(words, parts: parts)
         }
         if let role = mention.role { people[index].roles.insert(Self.singular(role)) }
         if people[index].affiliation == nil {
@@ -98,13 +101,14 @@ public struct ActorResolver: Sendable {
         let actor: Int?
         switch mention.kind {
         case .person(let words):
-            if let index = person(named: words) {
+            let parts = NameKey.parts(words, variants: lexicon.nameVariants)
+            if let index = person(named: words, parts: parts) {
                 people[index].lastSeen = order
                 lastPerson = index
                 actor = touchPerson(index)
             } else {
                 weak = words.count == 1 && mention.role == nil && mention.affiliation == nil
-                actor = touch("person:" + NameKey.person(words), name: words.joined(separator: " "), kind: .person,
+                actor = touch("person:" + parts.joined(separator: " "), name: words.joined(separator: " "), kind: .person,
                               affiliation: mention.affiliation)
             }
         case .country(let iso):
@@ -113,7 +117,7 @@ public struct ActorResolver: Sendable {
             let name = lexicon.countries[iso].map { c in c.demonym.map { "\($0) government" } ?? "Government of \(c.name)" }
             actor = touch("gov:" + iso, name: name ?? "\(iso) government", kind: .country, affiliation: .country(iso))
         case .governmentOf(let words):
-            let index = person(named: words)
+            let index = person(named: words, parts: NameKey.parts(words, variants: lexicon.nameVariants))
             let who = index.map { people[$0].words } ?? words
             if let index, case .country(let iso)? = people[index].affiliation {
                 actor = touch("gov:" + iso, name: lexicon.countries[iso].flatMap(\.demonym).map { "\($0) government" } ?? "\(iso) government",
@@ -150,22 +154,25 @@ public struct ActorResolver: Sendable {
 
     // MARK: - People
 
-    private func personIndex(matching folded: [String]) -> Int? {
-        let key = NameKey.person(folded)
+    /// The person whose name has the key parts `parts`, or whose name holds them all or is held by them
+    /// with the same last part ("Haneef Atmar" and "Mohammad Hanif Atmar").
+    private func personIndex(matching parts: [String]) -> Int? {
+        let key = parts.joined(separator: " ")
         if let i = people.indices.first(where: { people[$0].keys.person == key }) { return i }
         return people.indices.first { i in
-            let other = people[i].keys.exact
-            guard other.last == folded.last else { return false }
-            return other.allSatisfy(folded.contains) || folded.allSatisfy(other.contains)
+            let other = people[i].keys.parts
+            guard other.last == parts.last else { return false }
+            return other.allSatisfy(parts.contains) || parts.allSatisfy(other.contains)
         }
     }
 
-    /// The person a full or partial name refers to, preferring the most recently mentioned.
-    private func person(named words: [String]) -> Int? {
-        if words.count >= 2 { return personIndex(matching: words.map(NameKey.exact)) }
-        guard let word = words.first.map(NameKey.exact) else { return nil }
+    /// The person a full or partial name (`words`, with key parts `parts`) refers to, preferring the
+    /// most recently mentioned.
+    private func person(named words: [String], parts: [String]) -> Int? {
+        if words.count >= 2 || parts.count >= 2 { return personIndex(matching: parts) }
+        guard let part = parts.first else { return nil }
         return people.indices.lazy
-            .filter { people[$0].keys.exact.contains(word) }
+            .filter { people[$0].keys.parts.contains(part) }
             .max { (people[$0].lastSeen, -$0) < (people[$1].lastSeen, -$1) }
     }
 

@@ -1,28 +1,153 @@
 import Foundation
 
-/// Keys that make spelling variants of one name meet ("Mohammad Haneef Atmar" / "Mohammad Hanif Atmar").
+/// Keys that make spelling variants of one name meet.
+///
+/// A personal name's key is the key of each of its parts (its words, split at hyphens), so
+/// "Kim Jong-un" and "Kim Jong Un" meet; an article inside a name is left out ("Bashar al-Assad",
+/// "Bashar Assad"). A part's key ignores case, diacritics, doubled letters, a final "-y", "-iy" or "-yi"
+/// for "-i" and "x" for "ks"; of a part of five letters or more it then keeps the first letter, the first
+/// vowel after it and the remaining consonants ("Haneef" and "Hanif", "Zelensky", "Zelenskyy" and
+/// "Zelenskiy" meet). The lexicon's name variants join spellings that differ beyond that
+/// ("Antony", "Anthony").
 enum NameKey {
-    /// A loose key for a personal name: per word of five letters or more, the first letter, the first
-    /// vowel after it and the remaining consonants with repeats collapsed; shorter words stay whole.
-    static func person(_ words: [String]) -> String {
-        joinedASCII(words, loose: true) ?? personByFoundation(words)
+    /// The key of a personal name: the keys of its parts, spaced.
+    static func person(_ words: [String], variants: NameVariants) -> String {
+        parts(words, variants: variants).joined(separator: " ")
+    }
+
+    /// The keys of the parts of a personal name, in order.
+    static func parts(_ words: [String], variants: NameVariants) -> [String] {
+        var keys: [String] = []
+        keys.reserveCapacity(words.count + 1)
+        var letters: [UInt8] = []
+        letters.reserveCapacity(24)
+        for (w, var word) in words.enumerated() {
+            // "al-Assad", "Bashar al Assad": writers may leave an article out when a part follows it in
+            // its word, or when it stands alone between two words; not as a first name ("Al Gore").
+            // An article is held back until the next part of its word shows whether it may go.
+            var count = 0
+            var article: String?
+            let ascii = word.withUTF8 { b -> Bool in
+                guard b.allSatisfy({ $0 < 0x80 }) else { return false }
+                var i = 0
+                while i < b.count {
+                    letters.removeAll(keepingCapacity: true)
+                    while i < b.count {
+                        let c = b[i]
+                        i += 1
+                        guard let f = foldedByte(c) else { continue }
+                        if f != UInt8(ascii: " ") { letters.append(f) } else if !letters.isEmpty { break }
+                    }
+                    guard !letters.isEmpty else { continue }
+                    let isArticle = variants.isArticle(letters)
+                    respell(&letters, x: UInt8(ascii: "x"))
+                    let key = variants.name(spelledAs: String(decoding: letters, as: UTF8.self))
+                    count += 1
+                    article = isArticle ? key : nil
+                    if !isArticle { keys.append(key) }
+                }
+                return true
+            }
+            if !ascii {
+                for piece in folded(word).split(separator: " ") {
+                    let isArticle = variants.isArticle(piece.utf8)
+                    let key = variants.name(spelledAs: spelling(piece))
+                    count += 1
+                    article = isArticle ? key : nil
+                    if !isArticle { keys.append(key) }
+                }
+            }
+            // An article that ends its word stays, unless it is the whole word, between two others.
+            if let article, count > 1 || w == 0 || w + 1 == words.count { keys.append(article) }
+        }
+        return keys
+    }
+
+    /// The key of one folded part of a name, as `NameKey` describes it (without the lexicon's variants).
+    static func spelling(_ part: some StringProtocol) -> String {
+        var letters = part.unicodeScalars.map(\.value)
+        respell(&letters, x: Unicode.Scalar("x").value)
+        return String(String.UnicodeScalarView(letters.compactMap(Unicode.Scalar.init)))
+    }
+
+    /// Rewrites the letters of one folded part of a name as its key; `x` is the letter "x" in the letters' code.
+    private static func respell<Letter: FixedWidthInteger>(_ letters: inout [Letter], x: Letter) {
+        guard !letters.isEmpty else { return }
+        let (i, y, k, s) = (Letter(0x69), Letter(0x79), Letter(0x6B), Letter(0x73))
+        // "Alexei", "Aleksei"
+        if letters.dropFirst().contains(x) {
+            letters = letters.enumerated().flatMap { n, c in n > 0 && c == x ? [k, s] : [c] }
+        }
+        // "Assad", "Asad"; "Zelenskyy", "Zelensky"
+        var kept = 1
+        for j in 1..<letters.count where letters[j] != letters[kept - 1] {
+            letters[kept] = letters[j]
+            kept += 1
+        }
+        letters.removeLast(letters.count - kept)
+        // "Zelenskiy", "Zelensky", "Zelenski"; "Yury", "Yuri"
+        let n = letters.count
+        if n >= 3, letters[n - 1] == y || letters[n - 1] == i, letters[n - 2] == i || letters[n - 2] == y {
+            letters.removeLast()
+            letters[n - 2] = i
+        } else if n >= 2, letters[n - 1] == y, !isVowel(letters[n - 2]) {
+            letters[n - 1] = i
+        }
+        if letters.count >= 5 { loosen(&letters) }
+    }
+
+    /// Loosens a long part in place: keeps its first letter, the first vowel after it, and each
+    /// consonant that differs from the letter kept before it.
+    private static func loosen<Letter: FixedWidthInteger>(_ letters: inout [Letter]) {
+        var kept = 1
+        var keptVowel = isVowel(letters[0])
+        for j in 1..<letters.count {
+            let c = letters[j]
+            if isVowel(c) {
+                guard !keptVowel else { continue }
+                keptVowel = true
+            } else if letters[kept - 1] == c {
+                continue
+            }
+            letters[kept] = c
+            kept += 1
+        }
+        letters.removeLast(letters.count - kept)
+    }
+
+    private static func isVowel<Letter: FixedWidthInteger>(_ c: Letter) -> Bool {
+        switch c {
+        case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: true // a e i o u y
+        default: false
+        }
     }
 
     /// Lowercase letters and digits only, single spaces, no diacritics.
     static func exact(_ text: String) -> String {
-        joinedASCII(CollectionOfOne(text), loose: false) ?? exactByFoundation(text)
-    }
-
-    /// `person(words)` for any text, the slow way.
-    static func personByFoundation(_ words: [String]) -> String {
-        words.flatMap { folded($0).split(separator: " ") }.map { loose(String($0)) }.joined(separator: " ")
+        var text = text
+        let ascii = text.withUTF8 { b -> String? in
+            guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                var n = 0
+                for c in b {
+                    guard let f = foldedByte(c) else { continue }
+                    // A space only between words.
+                    if f == UInt8(ascii: " "), n == 0 || out[n - 1] == f { continue }
+                    out[n] = f
+                    n += 1
+                }
+                return n > 0 && out[n - 1] == UInt8(ascii: " ") ? n - 1 : n
+            }
+        }
+        return ascii ?? exactByFoundation(text)
     }
 
     /// `exact(text)` for any text, the slow way.
     static func exactByFoundation(_ text: String) -> String {
-        folded(text).split(separator: " ").joined(separator: " ")
+        foldedByFoundation(text).split(separator: " ").joined(separator: " ")
     }
 
+    /// Lowercase letters and digits without diacritics, a space for each space or hyphen.
     static func folded(_ text: String) -> String {
         foldedASCII(text) ?? foldedByFoundation(text)
     }
@@ -64,84 +189,6 @@ enum NameKey {
         case UInt8(ascii: "A")...UInt8(ascii: "Z"): c + 32
         case UInt8(ascii: " "), UInt8(ascii: "-"): UInt8(ascii: " ")
         default: nil
-        }
-    }
-
-    /// The words of `folded` for every text of `texts`, `loose` when asked, joined by single spaces, in one
-    /// pass over the bytes; `nil` when a text is not ASCII.
-    private static func joinedASCII(_ texts: some Collection<String>, loose: Bool) -> String? {
-        var ascii = true
-        // A word's bytes never outgrow the text's, and a space before a word comes from a separator or,
-        // at the start of a text, from one byte per text.
-        let capacity = texts.reduce(texts.count) { $0 + $1.utf8.count }
-        let key = String(unsafeUninitializedCapacity: capacity) { out in
-            var out = out
-            var n = 0
-            for text in texts {
-                var text = text
-                ascii = text.withUTF8 { b in
-                    guard b.allSatisfy({ $0 < 0x80 }) else { return false }
-                    // Where the word being written starts in `out`, if any.
-                    var start: Int?
-                    for c in b {
-                        guard let f = foldedByte(c) else { continue }
-                        if f == UInt8(ascii: " ") {
-                            if let s = start, loose { n = loosen(&out, from: s, to: n) }
-                            start = nil
-                            continue
-                        }
-                        if start == nil {
-                            if n > 0 { out[n] = UInt8(ascii: " "); n += 1 }
-                            start = n
-                        }
-                        out[n] = f
-                        n += 1
-                    }
-                    if let s = start, loose { n = loosen(&out, from: s, to: n) }
-                    return true
-                }
-                guard ascii else { return 0 }
-            }
-            return n
-        }
-        return ascii ? key : nil
-    }
-
-    private static func loose(_ word: String) -> String {
-        var values = word.unicodeScalars.map(\.value)
-        let end = loosen(&values, from: 0, to: values.count)
-        return String(String.UnicodeScalarView(values[..<end].compactMap(Unicode.Scalar.init)))
-    }
-
-    /// Loosens the word `letters[start..<end]` in place as `person` describes (a word of five letters or more
-    /// keeps its first letter, the first vowel after it and each consonant that differs from the letter kept
-    /// before it), returning where the loosened word ends.
-    private static func loosen<Letters: MutableCollection & RandomAccessCollection>(
-        _ letters: inout Letters, from start: Int, to end: Int
-    ) -> Int where Letters.Index == Int, Letters.Element: FixedWidthInteger {
-        guard end - start >= 5 else { return end }
-        var last = letters[start]
-        var keptVowel = isVowel(last)
-        var n = start + 1
-        for i in (start + 1)..<end {
-            let s = letters[i]
-            if isVowel(s) {
-                guard !keptVowel else { continue }
-                keptVowel = true
-            } else if last == s {
-                continue
-            }
-            letters[n] = s
-            n += 1
-            last = s
-        }
-        return n
-    }
-
-    private static func isVowel(_ s: some FixedWidthInteger) -> Bool {
-        switch UInt32(truncatingIfNeeded: s) {
-        case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: true // a e i o u y
-        default: false
         }
     }
 }

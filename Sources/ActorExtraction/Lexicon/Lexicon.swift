@@ -4,9 +4,18 @@ import Syntax
 /// Everything the extractor knows about the world, read from data files a user can extend.
 ///
 /// The bundled files live in `Resources/Lexicon` (`countries.tsv`, `organizations.tsv`,
-/// `titles.tsv`, `frames.tsv`, `cues.tsv`, `common-words.txt`, `name-words.tsv`); each explains its columns
-/// in its header. A user lexicon (`--lexicon FILE`) holds rows of any of these tables, each row
-/// prefixed by the table's name: `country`, `organization`, `title`, `frame`, `cue`, `word`, `nameword`.
+/// `titles.tsv`, `frames.tsv`, `cues.tsv`, `common-words.txt`, `name-words.tsv`,
+/// `name-variants.tsv`); each explains its columns in its header. A user lexicon (`--lexicon FILE`)
+/// holds rows of any of these tables, each row prefixed by the table's name: `country`,
+/// `organization`, `title`, `frame`, `cue`, `word`, `nameword`, `namevariant`.
+///
+/// Actor identity draws on four of them: countries and organisations list every name and
+/// abbreviation of one actor ("N. Korea", "DPRK"; an abbreviation of four letters or more in
+/// capitals, "NATO", also matches "Nato"); titles may name the full title an abbreviation stands
+/// for ("FM", foreign minister); and a personal name is one actor across articles when its
+/// `NameKey` is the same, which ignores the articles of `name-words.tsv` inside a name ("Bashar
+/// al-Assad", "Bashar Assad") and treats the spellings of `name-variants.tsv` as one ("Antony",
+/// "Anthony").
 ///
 /// A value is meant to be listed once. A row that lists one again still loads, with a warning
 /// naming the earlier row, which is the one used; a trigger lemma may stand in several frame rows
@@ -20,16 +29,25 @@ public struct Lexicon: Sendable {
     public private(set) var frames: [String: [TriggerRow]] = [:]
     /// The words of `cues.tsv`.
     public private(set) var cues = CueTable()
+    /// The full title an abbreviated one stands for, by the folded words of each ("fm" → "foreign minister").
+    private var fullTitles: [String: String] = [:]
     /// Lowercase words that are never names, even when capitalised at a sentence start.
     public private(set) var commonWords: WordSet = []
     /// Words that tell what an unknown name is ("Institute", "Province", "bin").
     private(set) var nameWords = WordTable<NameWordKind>()
+    /// Spellings of name parts that stand for each other, and articles a name may leave out.
+    public private(set) var nameVariants = NameVariants()
     /// Rows that repeat or are shadowed by an earlier row, in the order read (the bundled files have none).
     public private(set) var warnings: [LexiconWarning] = []
     /// Where each value was listed, for the warnings.
     private var rows = LexiconRows()
 
     public init() {}
+
+    /// The title the folded title words `title` stand for: the full title of an abbreviation, else `title`.
+    public func fullTitle(_ title: String) -> String {
+        fullTitles.isEmpty ? title : fullTitles[title] ?? title
+    }
 
     /// The lexicon shipped with ActorGraph.
     public static func bundled() throws -> Lexicon {
@@ -121,6 +139,10 @@ public struct Lexicon: Sendable {
                 throw LexiconRowError(text: "title kind '\(c[1])' must be role, honorific or member")
             }
             insert(c[0], kind, into: \.titles, \.titles, row)
+            if c.count > 2, !c[2].isEmpty {
+                let title = Self.foldedWords(c[0])
+                if fullTitles[title] == nil { fullTitles[title] = Self.foldedWords(c[2]) }
+            }
         case .frame:
             try addFrame(c, at: row)
         case .cue:
@@ -143,7 +165,7 @@ public struct Lexicon: Sendable {
             }
         case .nameword:
             guard let kind = NameWordKind(rawValue: c[1]) else {
-                throw LexiconRowError(text: "name word kind '\(c[1])' must be organization, place or particle")
+                throw LexiconRowError(text: "name word kind '\(c[1])' must be organization, place, particle or article")
             }
             let word = Tokenizer.fold(c[0])
             if let earlier = rows.nameWords[word] {
@@ -151,6 +173,22 @@ public struct Lexicon: Sendable {
             } else {
                 nameWords.set(word, kind)
                 rows.nameWords.set(word, row)
+                if kind == .article { nameVariants.addArticle(word) }
+            }
+        case .namevariant:
+            for part in [c[0]] + list(1) where NameKey.exact(part).contains(" ") || NameKey.exact(part).isEmpty {
+                throw LexiconRowError(text: "'\(part)' is not one word of a name")
+            }
+            for variant in list(1) {
+                let key = NameVariants.key(variant)
+                if let earlier = rows.nameVariants[key] {
+                    // Two spellings of one name may share a key; a spelling of two names is a conflict.
+                    let target = nameVariants.name(spelledAs: NameVariants.key(c[0]))
+                    if nameVariants.listed(variant) != target { warn(row, variant, repeats: false, earlier) }
+                } else {
+                    nameVariants.add(variant, of: c[0])
+                    rows.nameVariants[key] = row
+                }
             }
         }
     }
@@ -207,6 +245,11 @@ public struct Lexicon: Sendable {
         if earlierRow != row { warn(row, phrase, repeats: repeated != nil, earlierRow) }
     }
 
+    /// The folded words of `phrase`, spaced, as the mention tagger writes a title.
+    private static func foldedWords(_ phrase: String) -> String {
+        Tokenizer().tokens(in: phrase).map(\.folded).joined(separator: " ")
+    }
+
     /// Notes that `row` lists `value` again, after `earlier`: one warning for all the values of a
     /// row that repeat (or are shadowed by) the same earlier row.
     private mutating func warn(_ row: LexiconRow, _ value: String, repeats: Bool, _ earlier: LexiconRow) {
@@ -222,7 +265,7 @@ public struct Lexicon: Sendable {
 
 /// The tables a lexicon file can hold.
 enum LexiconTable: String, CaseIterable {
-    case country, organization, title, frame, cue, word, nameword
+    case country, organization, title, frame, cue, word, nameword, namevariant
 
     var fileName: String {
         switch self {
@@ -233,6 +276,7 @@ enum LexiconTable: String, CaseIterable {
         case .cue: "cues.tsv"
         case .word: "common-words.txt"
         case .nameword: "name-words.tsv"
+        case .namevariant: "name-variants.tsv"
         }
     }
 
@@ -240,11 +284,12 @@ enum LexiconTable: String, CaseIterable {
         switch self {
         case .country: "iso3, name, aliases, demonyms, seats"
         case .organization: "name, kind, aliases, affiliation"
-        case .title: "title, kind"
+        case .title: "title, kind, full title"
         case .frame: "lemma, class, relation, source, target"
         case .cue: "class, lemma"
         case .word: "word"
         case .nameword: "word, kind"
+        case .namevariant: "name, variants"
         }
     }
 
@@ -252,7 +297,7 @@ enum LexiconTable: String, CaseIterable {
         switch self {
         case .frame: 5
         case .country: 3
-        case .organization, .title, .cue, .nameword: 2
+        case .organization, .title, .cue, .nameword, .namevariant: 2
         case .word: 1
         }
     }

@@ -43,5 +43,9 @@ public enum TitleKind: String, Hashable, Sendable {
 
 /// What a word inside an unknown name says about it (`name-words.tsv`).
 public enum NameWordKind: String, Hashable, Sendable {
-    case organization, place, particle
+    /// An article is a particle that writers may leave out ("al" of "Bashar al-Assad", "Bashar Assad").
+    case organization, place, particle, article
+
+    /// A lowercase word that may sit inside a person's name ("bin", "al").
+    var isParticle: Bool { self == .particle || self == .article }
 }

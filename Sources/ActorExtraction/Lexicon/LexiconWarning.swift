@@ -42,6 +42,8 @@ struct LexiconRows: Sendable {
     /// By folded word.
     var commonWords = WordTable<LexiconRow>()
     var nameWords = WordTable<LexiconRow>()
+    /// By `NameVariants.key` of the variant.
+    var nameVariants: [String: LexiconRow] = [:]
     /// The last warning, which the next one joins when it is about the same two rows.
     var lastNote: Note?
 

@@ -2,7 +2,8 @@
 ///
 /// A phrase word `…` (or `...`) matches up to `gapLimit` words (and commas), so "pledged … support for" matches
 /// "pledged infrastructure and security support for". A phrase written in capitals ("US", "WHO")
-/// matches only the same capitals, so the pronoun "us" is not the United States.
+/// matches only the same capitals, so the pronoun "us" is not the United States; but one word of four
+/// capitals or more ("NATO", "UNESCO") matches in any case, as news also writes "Nato" and "Unesco".
 ///
 /// Plain phrases live in a trie of folded words, so finding them costs one word lookup per token
 /// read; the few phrases with a gap or in capitals are tried one by one.
@@ -68,7 +69,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     public mutating func insert(_ phrase: String, _ value: Value) -> [(order: Int, value: Value)] {
         let tokens = Tokenizer().tokens(in: phrase)
         guard let first = tokens.first else { return [] }
-        let exactCase = tokens.allSatisfy { $0.isAllCaps || $0.kind != .word } && tokens.contains { $0.isAllCaps }
+        let acronym = tokens.count == 1 && tokens[0].isAllCaps && tokens[0].scalarCount >= 4
+            && tokens[0].text.unicodeScalars.allSatisfy(\.properties.isAlphabetic)
+        let exactCase = !acronym && tokens.allSatisfy { $0.isAllCaps || $0.kind != .word } && tokens.contains { $0.isAllCaps }
         let words = tokens.map { exactCase ? $0.text : ($0.folded == "..." ? "…" : $0.folded) }
         let entry = Phrase(value: value, wordCount: words.count, order: phraseCount)
         phraseCount += 1

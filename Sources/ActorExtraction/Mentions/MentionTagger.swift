@@ -115,11 +115,11 @@ public struct MentionTagger: Sendable {
                 entities.append(e.value)
                 j += e.length
             } else if let title = lexicon.titles.longestMatch(in: t, at: j) {
-                titles.append((Self.folded(t[j..<j + title.length]), title.value))
+                titles.append((lexicon.fullTitle(Self.folded(t[j..<j + title.length])), title.value))
                 j += title.length
             } else if !entities.isEmpty || !titles.isEmpty, let (skip, title) = titleAfterAdjectives(t, at: j) {
                 // "a senior Yemeni rebel official", "Russia's top security official"
-                titles.append((Self.folded(t[j + skip..<j + skip + title.length]), title.value))
+                titles.append((lexicon.fullTitle(Self.folded(t[j + skip..<j + skip + title.length])), title.value))
                 j += skip + title.length
             } else {
                 break
@@ -264,8 +264,12 @@ public struct MentionTagger: Sendable {
                 end += 1
                 continue
             }
+            if isParticleJoinedName(tok), lexicon.entities.longestMatch(in: t, at: end) == nil {
+                end += 1
+                continue
+            }
             let joinsNext = end + 1 < t.count && isNameWord(t[end + 1])
-            if joinsNext, lexicon.nameWords.value(for: tok) == .particle, !tok.isCapitalized {
+            if joinsNext, lexicon.nameWords.value(for: tok)?.isParticle == true, !tok.isCapitalized {
                 end += 1
                 continue
             }
@@ -283,6 +287,14 @@ public struct MentionTagger: Sendable {
         guard token.kind == .word, token.isCapitalized, !token.isPossessive else { return false }
         return !lexicon.commonWords.contains(token)
             && (!lexicon.titles.mayStart(with: token) || lexicon.titles.longestMatch(in: [token], at: 0) == nil)
+    }
+
+    /// A lowercase particle joined by a hyphen to a capitalised name: "al-Assad", "el-Sisi", "bin-Zayed".
+    private func isParticleJoinedName(_ token: Token) -> Bool {
+        let text = token.text.unicodeScalars
+        guard token.kind == .word, !token.isCapitalized, let hyphen = text.firstIndex(of: "-"),
+              text[text.index(after: hyphen)...].first?.properties.isUppercase == true else { return false }
+        return lexicon.nameWords[String(text[..<hyphen]).lowercased()]?.isParticle == true
     }
 
     private func nameKind(_ name: ArraySlice<Token>) -> NameWordKind? {

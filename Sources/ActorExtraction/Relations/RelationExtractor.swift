@@ -25,15 +25,24 @@ public struct RelationExtractor: Sendable {
 
     /// The sentence's tree (when it was parsed), the relations found and the candidates stopped.
     public func read(_ sentence: Sentence, mentions: [ResolvedMention]) -> SentenceReading {
-        guard mentions.reduce(0, { $0 + $1.expanded.count }) >= 2,
-              sentence.tokens.contains(where: { $0.kind == .word && forms.contains($0) }) else {
-            return SentenceReading(parse: nil)
+        // A relation joins two different actors through a trigger word outside their names
+        // ("support" in "Rapid Support Forces" is none).
+        let actors = Set(mentions.flatMap { $0.expanded.map(\.actorID) })
+        let isFree = { (token: Int) in !mentions.contains { $0.mention.tokens.contains(token) } }
+        guard actors.count >= 2,
+              sentence.tokens.indices.contains(where: { sentence.tokens[$0].kind == .word && forms.contains(sentence.tokens[$0]) && isFree($0) }) else {
+            return SentenceReading(parse: nil, unparsed: .noCandidates)
         }
-        let parse = self.parse(sentence, mentions: mentions)
-        var reading = SentenceReading(parse: parse)
+        // Tagging costs a fifth of parsing: build the tree only when a word is a trigger by its tag.
+        let (tagged, tokenOfWord) = tag(sentence)
+        guard tagged.indices.contains(where: { !rows(for: tagged[$0]).isEmpty && isFree(tokenOfWord[$0]) }) else {
+            return SentenceReading(parse: nil, unparsed: .noTrigger)
+        }
+        let parse = ParsedSentence(words: syntax.parse(tagged), tokenOfWord: tokenOfWord, mentions: mentions)
+        var reading = SentenceReading(parse: parse, unparsed: nil)
         let stops = RelationStops(cues: lexicon.cues)
-        for i in parse.words.indices {
-            for row in rows(for: i, in: parse) {
+        for i in parse.words.indices where isFree(tokenOfWord[i]) {
+            for row in rows(for: parse.words[i]) {
                 let found = candidates(row, at: i, parse, mentions)
                 guard !found.isEmpty else { continue }
                 if let stop = stops.stop(for: i, in: parse) {
@@ -50,8 +59,7 @@ public struct RelationExtractor: Sendable {
 
     /// The frame rows whose lemma and word class fit word `i`. A verb whose lemma the rules left
     /// without its final "e" ("upgrad" for "upgraded") finds the rows of the lemma with it.
-    private func rows(for i: Int, in parse: ParsedSentence) -> [TriggerRow] {
-        let word = parse.words[i]
+    private func rows(for word: SyntaxWord) -> [TriggerRow] {
         let wordClass: TriggerRow.WordClass
         switch word.upos {
         case "VERB": wordClass = .verb
@@ -59,7 +67,7 @@ public struct RelationExtractor: Sendable {
         case "NOUN", "PROPN": wordClass = .noun
         default: return []
         }
-        let lemma = parse.lemma(i)
+        let lemma = word.lemma.lowercased()
         var rows = lexicon.frames[lemma] ?? []
         if rows.isEmpty, wordClass == .verb, word.xpos != "VB", word.xpos != "VBP" {
             rows = lexicon.frames[lemma + "e"] ?? []
@@ -67,13 +75,11 @@ public struct RelationExtractor: Sendable {
         return rows.filter { $0.wordClass == wordClass }
     }
 
-    /// The tree of `sentence`, leaving out a dateline ("KABUL, Afghanistan (AP) —"), which the
-    /// parser would take for the subject.
-    func parse(_ sentence: Sentence, mentions: [ResolvedMention]) -> ParsedSentence {
+    /// The tagged words of `sentence` and the extraction token each comes from, leaving out a
+    /// dateline ("KABUL, Afghanistan (AP) —"), which the parser would take for the subject.
+    func tag(_ sentence: Sentence) -> (words: [SyntaxWord], tokenOfWord: [Int]) {
         let tokens = sentence.udTokens(udTokenizer)
-        let start = Self.datelineEnd(tokens.map(\.form))
-        let kept = tokens[start...]
-        let words = syntax.analyze(kept.map(\.form))
+        let kept = tokens[Self.datelineEnd(tokens.map(\.form))...]
         // Each UD token lies inside one extraction token: find it by its first byte.
         var tokenOfWord: [Int] = []
         tokenOfWord.reserveCapacity(kept.count)
@@ -82,7 +88,7 @@ public struct RelationExtractor: Sendable {
             while k + 1 < sentence.tokens.count, sentence.tokens[k].span.end <= token.span.lowerBound { k += 1 }
             tokenOfWord.append(k)
         }
-        return ParsedSentence(words: words, tokenOfWord: tokenOfWord, mentions: mentions)
+        return (syntax.tag(kept.map(\.form)), tokenOfWord)
     }
 
     /// Where the text after a dateline starts: capitalised words, commas, parentheses and dates

@@ -8,8 +8,18 @@ public struct SentenceReading: Sendable {
         public var stop: String?
     }
 
-    /// `nil` when the sentence had no trigger word or fewer than two actor mentions.
+    /// Why a sentence was not parsed.
+    public enum Unparsed: Sendable {
+        /// Fewer than two different actors, or no word outside their names spelled like a trigger.
+        case noCandidates
+        /// No word tagged as a trigger's class with a trigger's lemma.
+        case noTrigger
+    }
+
+    /// `nil` when the sentence was not parsed.
     public var parse: ParsedSentence?
+    /// Why the sentence was not parsed, when it was not.
+    public var unparsed: Unparsed?
     public var fired: [Finding] = []
     public var blocked: [Finding] = []
 }
