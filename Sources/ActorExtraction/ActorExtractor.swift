@@ -54,16 +54,18 @@ public struct ActorExtractor: Sendable {
         var events: [Event] = []
         var explained: [SentenceExplanation] = []
         for (sentence, mentions) in zip(sentences, resolved) {
-            let reading = relations.read(sentence, mentions: mentions)
+            // A lone name inside a date ("on April 20") is no actor.
+            let written = mentions.count < 2 ? [] : dates.dates(in: sentence.tokens, reference: published)
+            let actors = mentions.filter { m in !m.isWeak || !written.contains { $0.tokens.overlaps(m.mention.tokens) } }
+            let reading = relations.read(sentence, mentions: actors)
             if keepingReadings {
                 explained.append(SentenceExplanation(sentence: sentence, text: Self.text(of: sentence.span, in: utf8),
-                                                     mentions: mentions, reading: reading))
+                                                     mentions: actors, reading: reading))
             }
             let found = reading.fired.map(\.candidate)
             guard !found.isEmpty else { continue }
             let evidence = Evidence(documentID: document.id, sentence: Self.text(of: sentence.span, in: utf8),
                                     span: sentence.span)
-            let written = dates.dates(in: sentence.tokens, reference: published)
             for c in found {
                 let date = Self.nearest(written, to: c.trigger)?.date ?? published.map { EventDate($0) }
                 events.append(Event(relation: c.relation, source: c.source, target: c.target, date: date, evidence: evidence,

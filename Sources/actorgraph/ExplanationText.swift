@@ -19,7 +19,7 @@ struct ExplanationText {
         }
         let reading = explained.reading
         guard let parse = reading.parse else {
-            let why = reading.unparsed == .noTrigger ? "no word is tagged as a trigger of frames.tsv"
+            let why = reading.unparsed == .noTrigger ? "no word is tagged as a trigger of frames.tsv with the words its paths need"
                 : "fewer than two different actors, or no word outside their names spelled like a trigger"
             out += "  not parsed: \(why)\n\n"
             return out

@@ -34,8 +34,18 @@ public struct RelationExtractor: Sendable {
             return SentenceReading(parse: nil, unparsed: .noCandidates)
         }
         // Tagging costs a fifth of parsing: build the tree only when a word is a trigger by its tag.
-        let (tagged, tokenOfWord) = tag(sentence)
-        guard tagged.indices.contains(where: { !rows(for: tagged[$0]).isEmpty && isFree(tokenOfWord[$0]) }) else {
+        // and a row of it can reach two actors given the sentence's words.
+        let needed = max(mentions.map(\.mention.tokens.upperBound).max() ?? 0,
+                         (sentence.tokens.indices.last { forms.contains(sentence.tokens[$0]) } ?? 0) + 1)
+        let (tagged, tokenOfWord) = tag(sentence, through: needed)
+        let written = Set(tagged.map { $0.form.lowercased() }), lemmas = Set(tagged.map { $0.lemma.lowercased() })
+        let conjunction = tagged.contains { $0.upos == "CCONJ" }
+        let possible = { (path: TreePath) in
+            path.isPossible(forms: written, lemmas: lemmas, hasConjunction: conjunction, cues: self.lexicon.cues)
+        }
+        guard tagged.indices.contains(where: { i in
+            isFree(tokenOfWord[i]) && rows(for: tagged[i]).contains { $0.source.contains(where: possible) && $0.target.contains(where: possible) }
+        }) else {
             return SentenceReading(parse: nil, unparsed: .noTrigger)
         }
         let parse = ParsedSentence(words: syntax.parse(tagged), tokenOfWord: tokenOfWord, mentions: mentions)
@@ -76,10 +86,14 @@ public struct RelationExtractor: Sendable {
     }
 
     /// The tagged words of `sentence` and the extraction token each comes from, leaving out a
-    /// dateline ("KABUL, Afghanistan (AP) —"), which the parser would take for the subject.
-    func tag(_ sentence: Sentence) -> (words: [SyntaxWord], tokenOfWord: [Int]) {
+    /// dateline ("KABUL, Afghanistan (AP) —"), which the parser would take for the subject, and
+    /// the words after extraction token `end`: past the last actor and the last trigger word, no
+    /// word is an actor or a trigger, and none governs one (a cue stops a trigger from above).
+    func tag(_ sentence: Sentence, through end: Int) -> (words: [SyntaxWord], tokenOfWord: [Int]) {
         let tokens = sentence.udTokens(udTokenizer)
-        let kept = tokens[Self.datelineEnd(tokens.map(\.form))...]
+        let limit = sentence.tokens[min(end, sentence.tokens.count) - 1].span.end
+        let stop = tokens.firstIndex { $0.span.lowerBound >= limit } ?? tokens.count
+        let kept = tokens[min(Self.datelineEnd(tokens.map(\.form)), stop)..<stop]
         // Each UD token lies inside one extraction token: find it by its first byte.
         var tokenOfWord: [Int] = []
         tokenOfWord.reserveCapacity(kept.count)
@@ -126,7 +140,7 @@ public struct RelationExtractor: Sendable {
         for path in row.target {
             if path.isTogether {
                 // Members joined by "and" (or "or"); a comma alone may be an apposition.
-                let joined = sourceWords.flatMap(parse.coordination).contains { w in
+                let joined = sourceWords.flatMap { members(of: $0, parse) }.contains { w in
                     parse.children[w].contains { parse.words[$0].deprel == "cc" }
                 }
                 guard sources.count >= 2, joined else { continue }
@@ -166,6 +180,14 @@ public struct RelationExtractor: Sendable {
     /// Relations of words that tell a time ("on June 24", "last year").
     private static let timeRelations: Set<String> = ["obl:tmod", "nmod:tmod", "obl:unmarked", "nmod:unmarked", "obl:npmod"]
 
+    /// The words coordinated with `w`, or with the group it names ("the presidents of Kenya and
+    /// Uganda").
+    private func members(of w: Int, _ parse: ParsedSentence) -> [Int] {
+        let own = parse.coordination(w)
+        guard own.count == 1 else { return own }
+        return parse.dependents(of: w, "nmod").filter { ["of", "from"].contains(parse.preposition(of: $0)) }.flatMap(parse.coordination) + own
+    }
+
     /// The mentions word `w` stands for: the ones holding it; else one in an apposition or name
     /// chain on it ("his counterpart, Sergei Lavrov"); else the group it is part of ("a delegation
     /// of Taliban officials", "ministers from Kenya and Uganda"); else, for a pronoun subject of
@@ -173,23 +195,28 @@ public struct RelationExtractor: Sendable {
     /// name, a pronoun) counts only as a proper noun or a pronoun.
     private func mentions(at w: Int, _ parse: ParsedSentence, _ mentions: [ResolvedMention], depth: Int = 0) -> [Int] {
         let word = parse.words[w]
+        // The group a noun names, member by member: the mention may hold only the first.
+        var group: [Int] = []
+        if word.upos == "NOUN", depth < 2 {
+            for c in parse.dependents(of: w, "nmod") where ["of", "from"].contains(parse.preposition(of: c)) {
+                for member in parse.coordination(c) {
+                    group += self.mentions(at: member, parse, mentions, depth: depth + 1).filter { !group.contains($0) }
+                }
+            }
+        }
         let holding = parse.mentionsOfWord[w]
         if !holding.isEmpty {
             // A weak mention in a date ("on June 24") is no actor.
             let named = (word.upos == "PROPN" || word.upos == "PRON") && !Self.timeRelations.contains(word.deprel)
-            return holding.filter { !mentions[$0].isWeak || named }
+            let own = holding.filter { !mentions[$0].isWeak || named }
+            return own + group.filter { !own.contains($0) }
         }
         for c in parse.children[w] where ["appos", "flat", "compound"].contains(parse.words[c].deprel) {
             let named = parse.mentionsOfWord[c].filter { !mentions[$0].isWeak || parse.words[c].upos == "PROPN" }
             if !named.isEmpty { return named }
         }
         guard depth < 2 else { return [] }
-        if word.upos == "NOUN" {
-            for c in parse.dependents(of: w, "nmod") where ["of", "from"].contains(parse.preposition(of: c)) {
-                let members = parse.coordination(c).flatMap { self.mentions(at: $0, parse, mentions, depth: depth + 1) }
-                if !members.isEmpty { return members }
-            }
-        }
+        if !group.isEmpty { return group }
         if word.upos == "PRON", ["nsubj", "nsubj:pass", "expl"].contains(word.deprel), let reporter = reporter(of: w, parse) {
             return self.mentions(at: reporter, parse, mentions, depth: depth + 1)
         }

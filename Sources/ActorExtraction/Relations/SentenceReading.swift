@@ -12,7 +12,8 @@ public struct SentenceReading: Sendable {
     public enum Unparsed: Sendable {
         /// Fewer than two different actors, or no word outside their names spelled like a trigger.
         case noCandidates
-        /// No word tagged as a trigger's class with a trigger's lemma.
+        /// No word tagged as a trigger's class with a trigger's lemma whose frame row the
+        /// sentence's words allow (the prepositions and verbs its paths name).
         case noTrigger
     }
 

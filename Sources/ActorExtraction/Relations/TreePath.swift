@@ -78,6 +78,21 @@ public struct TreePath: Hashable, Sendable, CustomStringConvertible {
         return name
     }
 
+    /// Whether the path can reach anything in a sentence with these words: each preposition it
+    /// names is among `forms` and each lemma set it climbs through meets `lemmas`; `together`
+    /// needs a coordinating word (`hasConjunction`). Checked on tags, before parsing.
+    func isPossible(forms: Set<String>, lemmas: Set<String>, hasConjunction: Bool, cues: CueTable) -> Bool {
+        if isTogether { return hasConjunction }
+        return steps.allSatisfy { step in
+            switch step {
+            case let .down(_, preposition?): forms.contains(preposition)
+            case .down(_, nil), .up(_, nil): true
+            case let .up(_, .listed(set)?): !set.isDisjoint(with: lemmas)
+            case let .up(_, .named(name)?): lemmas.contains { cues.contains($0, set: name) }
+            }
+        }
+    }
+
     /// Whether a word attached as `deprel` fits a step written `relation`: the same relation, or
     /// for `obl` and `nmod` any of their subtypes but `nmod:poss`.
     static func matches(_ deprel: String, _ relation: String) -> Bool {
