@@ -11,6 +11,7 @@ struct TreeStopTests {
         ("Japan didn't back Ukraine in the vote.", []),
         ("Kenya never met Uganda's envoy.", []),
         ("There were no talks between Kenya and Uganda.", []),
+        ("Talks between Kenya and Uganda did not take place.", []),
         ("Kenya met Uganda but did not sign a deal.", ["Kenya met Uganda"]),
         ("Kenya met Uganda, though no deal was reached.", ["Kenya met Uganda"]),
         // The talks took place; what they did not do is another clause.
@@ -63,6 +64,7 @@ struct TreeStopTests {
         ("Kenya cancelled the meeting with Uganda.", []),
         ("Kenya called for talks with Uganda.", []),
         ("Talks between Kenya and Uganda were cancelled.", []),
+        ("The meeting between Kenya and Uganda was postponed until May.", []),
         ("Talks between Kenya and Uganda are scheduled to begin on Friday.", []),
         ("Kenya met Uganda as planned.", ["Kenya met Uganda"]),
         ("Kenya resumed talks with Uganda on Friday.", ["Kenya met Uganda"]),
