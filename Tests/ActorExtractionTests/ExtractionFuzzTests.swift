@@ -16,7 +16,7 @@ struct ExtractionFuzzTests {
     @Test("random sentences of real pieces", arguments: 0..<4)
     func pieces(seed: UInt64) {
         var rng = SeededGenerator(seed: seed)
-        let extractor = ActorExtractor(lexicon: Extract.lexicon)
+        let extractor = Extract.extractor()
         FuzzBudget.run(iterations: 150) { _ in
             let count = Int.random(in: 0...60, using: &rng)
             let text = (0..<count).map { _ in Self.pieces.randomElement(using: &rng)! }.joined(separator: " ")
@@ -27,7 +27,7 @@ struct ExtractionFuzzTests {
     @Test("random bytes decoded with replacement", arguments: 0..<4)
     func bytes(seed: UInt64) {
         var rng = SeededGenerator(seed: 100 + seed)
-        let extractor = ActorExtractor(lexicon: Extract.lexicon)
+        let extractor = Extract.extractor()
         FuzzBudget.run(iterations: 150) { _ in
             let bytes = (0..<Int.random(in: 0...400, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
             let text = String(decoding: bytes, as: UTF8.self)
@@ -38,7 +38,7 @@ struct ExtractionFuzzTests {
     @Test("a long line with no sentence end")
     func longLine() {
         let text = Array(repeating: "Wang Yi met the Taliban and", count: 5_000).joined(separator: " ")
-        let result = ActorExtractor(lexicon: Extract.lexicon).extract(Document(id: "f", text: text))
+        let result = Extract.extractor().extract(Document(id: "f", text: text))
         check(result, text)
         #expect(!result.events.isEmpty)
     }

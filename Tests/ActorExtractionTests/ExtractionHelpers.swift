@@ -1,4 +1,5 @@
 import ActorExtraction
+import Syntax
 
 /// Extraction of one article written in a test, with relations printed as readable lines.
 enum Extract {
@@ -6,9 +7,19 @@ enum Extract {
         do { return try Lexicon.bundled() } catch { fatalError("bundled lexicon: \(error)") }
     }()
 
+    /// The shipped tagger, lemmatizer and parser, loaded once for every test.
+    static let syntax: SyntaxAnalyzer = {
+        do { return try SyntaxAnalyzer.shipped() } catch { fatalError("shipped syntax models: \(error)") }
+    }()
+
+    /// An extractor with the bundled lexicon, or with `lexicon` when given.
+    static func extractor(_ lexicon: Lexicon = lexicon) -> ActorExtractor {
+        ActorExtractor(lexicon: lexicon, syntax: syntax)
+    }
+
     static func result(_ text: String, date: String? = "2021-07-29") -> ExtractionResult {
         let document = Document(id: "test", text: text, date: date.flatMap { Day(iso: $0) })
-        return ActorExtractor(lexicon: lexicon).extract(document)
+        return extractor().extract(document)
     }
 
     /// "Wang Yi met Sergei Lavrov" → ["met Sergei Lavrov / Wang Yi"] style lines: relation, source, target

@@ -1,5 +1,6 @@
 import ActorExtraction
 import ActorGraph
+import Syntax
 import Testing
 
 /// One actor, one node, across articles: six short articles of our own that name the same people,
@@ -40,9 +41,12 @@ struct ActorIdentityTests {
     ]
 
     static let graph: RelationGraph = {
-        let lexicon: Lexicon
-        do { lexicon = try Lexicon.bundled() } catch { fatalError("bundled lexicon: \(error)") }
-        let extractor = ActorExtractor(lexicon: lexicon)
+        let extractor: ActorExtractor
+        do {
+            extractor = ActorExtractor(lexicon: try Lexicon.bundled(), syntax: try SyntaxAnalyzer.shipped())
+        } catch {
+            fatalError("bundled lexicon or syntax models: \(error)")
+        }
         var aggregator = GraphAggregator()
         for a in articles {
             aggregator.add(extractor.extract(Document(id: a.id, text: a.text, date: Day(iso: a.date))))

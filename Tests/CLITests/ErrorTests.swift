@@ -92,14 +92,14 @@ struct CLIErrorTests {
         }
         let root = try help([])
         #expect(root.contains("Exit status of build, extract and merge: 0 success;"), "\(root)")
-        #expect(root.contains("Of parse: 0 success; 2 bad arguments or input; 3 the syntax models could not be loaded."), "\(root)")
+        #expect(root.contains("Of parse and explain: 0 success; 2 bad arguments or input; 3 the syntax models could not be loaded."), "\(root)")
         #expect(try help(["extract"]).contains("'-o -' writes to standard output, JSON Lines unless --format csv."))
         let merge = try help(["merge"])
         #expect(merge.contains("(default: 'actors'; for diff, 'diff')") && !merge.contains("for build"), "\(merge)")
     }
 
     @Test("--help at 80 columns: no line too long, and prose lines filled (no hard breaks in a paragraph)",
-          arguments: [[], ["build"], ["diff"], ["extract"], ["merge"], ["parse"]])
+          arguments: [[], ["build"], ["diff"], ["extract"], ["merge"], ["parse"], ["explain"]])
     func helpAt80Columns(_ command: [String]) throws {
         let result = try CLI.run(command + ["--help"], environment: ["COLUMNS": "80"])
         #expect(result.status == 0)
