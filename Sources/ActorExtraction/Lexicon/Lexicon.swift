@@ -219,8 +219,15 @@ public struct Lexicon: Sendable {
             throw LexiconRowError(text: "'together' pairs the source's members, so it belongs in the target column")
         }
         let lemma = c[0].lowercased()
+        var time = TriggerRow.Time.done
+        if c.count > 5, !c[5].isEmpty {
+            guard let given = TriggerRow.Time(rawValue: c[5]) else {
+                throw LexiconRowError(text: "time '\(c[5])' must be done or announced")
+            }
+            time = given
+        }
         let entry = TriggerRow(lemma: lemma, wordClass: wordClass, relation: relation, source: source,
-                               target: try paths(c[4], "target"), origin: row.description)
+                               target: try paths(c[4], "target"), time: time, origin: row.description)
         if let earlier = frames[lemma]?.first(where: { $0.reads(like: entry) }) {
             warn(row, lemma, repeats: true, LexiconRow(origin: earlier.origin) ?? row)
             return
@@ -285,7 +292,7 @@ enum LexiconTable: String, CaseIterable {
         case .country: "iso3, name, aliases, demonyms, seats"
         case .organization: "name, kind, aliases, affiliation"
         case .title: "title, kind, full title"
-        case .frame: "lemma, class, relation, source, target"
+        case .frame: "lemma, class, relation, source, target, time"
         case .cue: "class, lemma"
         case .word: "word"
         case .nameword: "word, kind"

@@ -35,9 +35,7 @@ public struct RelationExtractor: Sendable {
         }
         // Tagging costs a fifth of parsing: build the tree only when a word is a trigger by its tag.
         // and a row of it can reach two actors given the sentence's words.
-        let needed = max(mentions.map(\.mention.tokens.upperBound).max() ?? 0,
-                         (sentence.tokens.indices.last { forms.contains(sentence.tokens[$0]) } ?? 0) + 1)
-        let (tagged, tokenOfWord) = tag(sentence, through: needed)
+        let (tagged, tokenOfWord) = tag(sentence)
         let written = Set(tagged.map { $0.form.lowercased() }), lemmas = Set(tagged.map { $0.lemma.lowercased() })
         let conjunction = tagged.contains { $0.upos == "CCONJ" }
         let possible = { (path: TreePath) in
@@ -56,7 +54,7 @@ public struct RelationExtractor: Sendable {
                 let found = candidates(row, at: i, parse, mentions)
                 guard !found.isEmpty else { continue }
                 let walker = TreeWalker(parse: parse, cues: lexicon.cues, passive: false)
-                if let stop = stops.stop(for: i, in: parse, carries: { walker.isClimbed($0, from: i, by: row) }) {
+                if let stop = stops.stop(for: i, in: parse, time: row.time, carries: { walker.isClimbed($0, from: i, by: row) }) {
                     reading.blocked += found.map { SentenceReading.Finding(candidate: $0, row: row, stop: stop) }
                 } else {
                     for c in found where !reading.fired.contains(where: { $0.candidate == c }) {
@@ -87,14 +85,10 @@ public struct RelationExtractor: Sendable {
     }
 
     /// The tagged words of `sentence` and the extraction token each comes from, leaving out a
-    /// dateline ("KABUL, Afghanistan (AP) —"), which the parser would take for the subject, and
-    /// the words after extraction token `end`: past the last actor and the last trigger word, no
-    /// word is an actor or a trigger, and none governs one (a cue stops a trigger from above).
-    func tag(_ sentence: Sentence, through end: Int) -> (words: [SyntaxWord], tokenOfWord: [Int]) {
+    /// dateline ("KABUL, Afghanistan (AP) —"), which the parser would take for the subject.
+    func tag(_ sentence: Sentence) -> (words: [SyntaxWord], tokenOfWord: [Int]) {
         let tokens = sentence.udTokens(udTokenizer)
-        let limit = sentence.tokens[min(end, sentence.tokens.count) - 1].span.end
-        let stop = tokens.firstIndex { $0.span.lowerBound >= limit } ?? tokens.count
-        let kept = tokens[min(Self.datelineEnd(tokens.map(\.form)), stop)..<stop]
+        let kept = tokens[Self.datelineEnd(tokens.map(\.form))...]
         // Each UD token lies inside one extraction token: find it by its first byte.
         var tokenOfWord: [Int] = []
         tokenOfWord.reserveCapacity(kept.count)

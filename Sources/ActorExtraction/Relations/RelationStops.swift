@@ -11,15 +11,22 @@ struct RelationStops {
 
     /// The first cue that stops trigger word `i`, as "class 'word'", or `nil`. A word above the
     /// trigger that `carries` (the verb a noun trigger's row climbs to: "agreed a deal") is no governor.
-    func stop(for i: Int, in parse: ParsedSentence, carries: (Int) -> Bool = { _ in false }) -> String? {
+    func stop(for i: Int, in parse: ParsedSentence, time: TriggerRow.Time = .done,
+              carries: (Int) -> Bool = { _ in false }) -> String? {
         let chain = self.chain(from: i, in: parse)
+        if time == .announced {
+            guard parse.hasDependent(of: i, in: ["aux"], where: { cues.contains($0, .future) }) != nil else {
+                return "not announced with will, would or shall"
+            }
+        }
         for (k, w) in chain.enumerated() {
             if let c = parse.hasDependent(of: w, in: Self.negationRelations, where: { cues.contains($0, .negation) }) {
                 return "negation '\(parse.words[c].form)'"
             }
             // "will continue to support" is support now.
             let continued = k > 0 && parse.words[chain[k - 1]].deprel == "xcomp" && cues.contains(parse.lemma(w), .continuation)
-            if !continued, let c = parse.hasDependent(of: w, in: ["aux"], where: { cues.contains($0, .modal) }) {
+            let announced = time == .announced && k == 0
+            if !continued, !announced, let c = parse.hasDependent(of: w, in: ["aux"], where: { cues.contains($0, .modal) }) {
                 return "modal '\(parse.words[c].form)'"
             }
             if k > 0, cues.contains(parse.lemma(w), .governor), !(k == 1 && carries(w)) {

@@ -111,7 +111,7 @@ struct TreeWalker {
             guard parse.words[head].deprel == "obj", let verb = parse.head(head), depth < 3 else { return [] }
             return subject(of: verb, "nsubj", depth: depth + 1)
         }
-        if deprel.hasPrefix("acl"), let head = parse.head(w) {
+        if deprel.hasPrefix("acl") || deprel == "advcl:relcl", let head = parse.head(w) {
             if let pronoun = own.first(where: { cues.contains(parse.lemma($0), .relative) }) {
                 return [antecedent(of: pronoun) ?? head]
             }
