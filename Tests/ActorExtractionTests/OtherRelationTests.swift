@@ -8,7 +8,9 @@ struct OtherRelationTests {
         ("Germany condemned Iran for the attack.", "Germany criticized Iran"),
         ("Germany accused Iran of hiding the stockpile.", "Germany criticized Iran"),
         ("Germany assured Iran that the offer stands.", "Germany assured Iran"),
-        ("Germany signed a trade agreement with Iran on Friday.", "Germany agreed Iran"),
+        ("Germany agreed with Iran on the new terms.", "Germany agreed Iran"),
+        // An agreement signed by two parties is cooperation, which PLOVER counts as support.
+        ("Germany signed a trade agreement with Iran on Friday.", "Germany supported Iran"),
         ("Germany rejected Iran's proposal.", "Germany rejected Iran"),
     ])
     func labels(_ sentence: String, _ expected: String) {
