@@ -44,10 +44,14 @@ public struct ParsedSentence: Sendable {
     /// The preposition (`case` dependent) of word `i` as written, lowercase ("including"), if any;
     /// also one the parser hung on a title or name part before it ("with [the president] Karzai").
     func preposition(of i: Int) -> String? {
+        caseWord(of: i).map { words[$0].form.lowercased() }
+    }
+
+    /// The word `preposition(of:)` reads.
+    func caseWord(of i: Int) -> Int? {
         let inPhrase = children[i].filter { $0 < i && ["nmod:desc", "compound", "amod", "flat"].contains(words[$0].deprel) }
-        let word = children[i].first { words[$0].deprel == "case" }
+        return children[i].first { words[$0].deprel == "case" }
             ?? inPhrase.lazy.compactMap { w in self.children[w].first { self.words[$0].deprel == "case" && $0 < w } }.first
-        return word.map { words[$0].form.lowercased() }
     }
 
     /// Whether a word strictly between `a` and `b` passes `test`.
@@ -56,9 +60,12 @@ public struct ParsedSentence: Sendable {
         return low + 1 < high && words[(low + 1)..<high].contains(where: test)
     }
 
-    /// Whether word `i` is a passive verb: it has a passive subject or auxiliary.
+    /// Whether word `i` is a passive verb: it has a passive subject, auxiliary or agent, or is a
+    /// past participle describing a noun.
     func isPassive(_ i: Int) -> Bool {
-        children[i].contains { words[$0].deprel == "nsubj:pass" || words[$0].deprel == "aux:pass" }
+        if children[i].contains(where: { ["nsubj:pass", "aux:pass", "obl:agent"].contains(words[$0].deprel) }) { return true }
+        // A participle describing a noun: "the militia, backed by Rwanda,".
+        return words[i].xpos == "VBN" && words[i].deprel.hasPrefix("acl") && !words[i].deprel.hasSuffix("relcl")
     }
 
     /// `i` and every word coordinated with it (`conj`, recursively) or listed under it with

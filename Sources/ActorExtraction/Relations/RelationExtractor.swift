@@ -203,6 +203,13 @@ public struct RelationExtractor: Sendable {
             }
         }
         let holding = parse.mentionsOfWord[w]
+        // An office named in apposition: "the Kenyan foreign minister, Amina Odhiambo,".
+        if holding.allSatisfy({ if case .role = mentions[$0].mention.kind { true } else { false } }) {
+            for c in parse.dependents(of: w, "appos") where parse.words[c].upos == "PROPN" {
+                let named = parse.mentionsOfWord[c].filter { !mentions[$0].isWeak && !holding.contains($0) }
+                if !named.isEmpty { return named }
+            }
+        }
         if !holding.isEmpty {
             // A weak mention in a date ("on June 24") is no actor.
             let named = (word.upos == "PROPN" || word.upos == "PRON") && !Self.timeRelations.contains(word.deprel)

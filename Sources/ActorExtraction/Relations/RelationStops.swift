@@ -15,8 +15,10 @@ struct RelationStops {
               carries: (Int) -> Bool = { _ in false }) -> String? {
         let chain = self.chain(from: i, in: parse)
         if time == .announced {
-            guard parse.hasDependent(of: i, in: ["aux"], where: { cues.contains($0, .future) }) != nil else {
-                return "not announced with will, would or shall"
+            // "would boycott", "vowed to punish"
+            let vowed = parse.words[i].deprel == "xcomp" && parse.head(i).map { cues.contains(parse.lemma($0), .future) } == true
+            guard vowed || parse.hasDependent(of: i, in: ["aux"], where: { cues.contains($0, .future) }) != nil else {
+                return "not announced (will, would, shall, vowed to …)"
             }
         }
         for (k, w) in chain.enumerated() {
@@ -33,7 +35,13 @@ struct RelationStops {
                 return "governed by '\(parse.words[w].form)'"
             }
         }
-        if let c = parse.hasDependent(of: i, in: Self.modifierRelations, where: { cues.contains($0, .prospect) }) {
+        // A predicative complement names rather than acts: "called Kenya a partner".
+        if parse.words[i].upos == "VERB",
+           let c = parse.children[i].first(where: { parse.words[$0].deprel == "xcomp" && ["NOUN", "ADJ", "PROPN"].contains(parse.words[$0].upos) }) {
+            return "naming '\(parse.words[c].form)'"
+        }
+        if let c = parse.children[i].first(where: { Self.modifierRelations.contains(parse.words[$0].deprel)
+            && (cues.contains(parse.lemma($0), .prospect) || cues.contains(parse.words[$0].form.lowercased(), .prospect)) }) {
             return "prospect '\(parse.words[c].form)'"
         }
         if let c = parse.hasDependent(of: i, in: ["case"], where: { cues.contains($0, .ahead) }) {

@@ -14,7 +14,7 @@ struct TreeWalker {
                 switch step {
                 case let .down(relation, preposition):
                     let found = down(from: w, relation, voiced: k == 0)
-                    next += found.filter { preposition == nil || parse.preposition(of: $0) == preposition }
+                    next += found.filter { preposition == nil || parse.preposition(of: $0) == preposition }.map(nearestNamed)
                 case let .up(relation, lemmas):
                     // A conjunct stands where its first conjunct does: "pledged aid and support".
                     var w = w
@@ -42,6 +42,16 @@ struct TreeWalker {
         if k >= 0, parse.words[k].upos == "PUNCT" { k -= 1 }
         guard k >= 0, ["PROPN", "NOUN", "PRON"].contains(parse.words[k].upos), !parse.mentionsOfWord[k].isEmpty else { return nil }
         return k
+    }
+
+    /// `w`, or the first actor's word between `w`'s preposition and `w` when the parser hung the
+    /// preposition on a later word: "with the adviser Mohammad Atmar in Beijing" read as "with … Beijing".
+    private func nearestNamed(_ w: Int) -> Int {
+        guard let c = parse.caseWord(of: w), c + 1 < w else { return w }
+        let own = Set(parse.mentionsOfWord[w])
+        return (c + 1..<w).first { k in
+            !parse.mentionsOfWord[k].isEmpty && own.isDisjoint(with: parse.mentionsOfWord[k])
+        } ?? w
     }
 
     /// Whether `head` is the word a source path of `row` climbs to from trigger `i`.
