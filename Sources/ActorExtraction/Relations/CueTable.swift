@@ -3,7 +3,7 @@
 public struct CueTable: Sendable {
     /// Classes the extractor reads as stops; any other class is a lemma set for paths.
     public enum Stop: String, CaseIterable, Sendable {
-        case negation, modal, future, continuation, condition, governor, prospect, ahead, purpose, travel, relative
+        case negation, modal, future, continuation, occurrence, condition, governor, prospect, ahead, purpose, travel, relative
     }
 
     private var sets: [String: Set<String>] = [:]

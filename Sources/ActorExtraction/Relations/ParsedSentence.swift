@@ -54,6 +54,18 @@ public struct ParsedSentence: Sendable {
             ?? inPhrase.lazy.compactMap { w in self.children[w].first { self.words[$0].deprel == "case" && $0 < w } }.first
     }
 
+    /// Whether word `k` lies in the phrase headed by `w` (`w` is `k` or above it).
+    func isInside(_ k: Int, _ w: Int) -> Bool {
+        var x: Int? = k
+        var steps = 0
+        while let at = x, steps <= words.count {
+            if at == w { return true }
+            x = head(at)
+            steps += 1
+        }
+        return false
+    }
+
     /// Whether a word strictly between `a` and `b` passes `test`.
     func hasWord(between a: Int, and b: Int, where test: (SyntaxWord) -> Bool) -> Bool {
         let (low, high) = (min(a, b), max(a, b))

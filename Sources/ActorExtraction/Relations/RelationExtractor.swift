@@ -187,7 +187,8 @@ public struct RelationExtractor: Sendable {
     }
 
     /// The mentions word `w` stands for: the ones holding it; else one in an apposition or name
-    /// chain on it ("his counterpart, Sergei Lavrov"); else the group it is part of ("a delegation
+    /// chain on it ("his counterpart, Sergei Lavrov", "the UN call"), not an indefinite one's modifier
+    /// ("a UN resolution"); else the group it is part of ("a delegation
     /// of Taliban officials", "ministers from Kenya and Uganda"); else, for a pronoun subject of
     /// reported speech, the reporter ("Washington says it will …"). A weak mention (a lone unknown
     /// name, a pronoun) counts only as a proper noun or a pronoun.
@@ -216,7 +217,9 @@ public struct RelationExtractor: Sendable {
             let own = holding.filter { !mentions[$0].isWeak || named }
             return own + group.filter { !own.contains($0) }
         }
-        for c in parse.children[w] where ["appos", "flat", "compound"].contains(parse.words[c].deprel) {
+        // A compound names the owner unless the noun is indefinite: "the UN call", not "a UN resolution".
+        let indefinite = parse.children[w].contains { parse.words[$0].deprel == "det" && ["a", "an"].contains(parse.lemma($0)) }
+        for c in parse.children[w] where ["appos", "flat"].contains(parse.words[c].deprel) || (parse.words[c].deprel == "compound" && !indefinite) {
             let named = parse.mentionsOfWord[c].filter { !mentions[$0].isWeak || parse.words[c].upos == "PROPN" }
             if !named.isEmpty { return named }
         }

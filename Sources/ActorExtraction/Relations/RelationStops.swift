@@ -3,8 +3,8 @@ struct RelationStops {
     let cues: CueTable
 
     /// Relations through which a trigger belongs to the clause of the word above it: "refused to
-    /// meet" (xcomp), "cancelled the talks" (obj), "talks were cancelled" (nsubj:pass), "plans for
-    /// talks" (nmod), "said he met" (ccomp).
+    /// meet" (xcomp), "cancelled the talks" (obj), "talks were cancelled" (nsubj:pass), "talks did
+    /// not take place" (nsubj of a verb of occurrence), "plans for talks" (nmod), "said he met" (ccomp).
     private static let chainRelations: Set<String> = ["obj", "iobj", "xcomp", "ccomp", "acl", "obl", "nmod", "nsubj", "nsubj:pass"]
     private static let negationRelations: Set<String> = ["advmod", "det", "mark", "case", "cc:preconj", "cc"]
     private static let modifierRelations: Set<String> = ["amod", "compound", "advmod"]
@@ -67,6 +67,8 @@ struct RelationStops {
         var chain = [i]
         var w = i
         while chain.count < 6, let head = parse.head(w), Self.links(parse.words[w].deprel) {
+            // Talks that "did not end the dispute" were held; talks that "did not take place" were not.
+            if parse.words[w].deprel == "nsubj", !cues.contains(parse.lemma(head), .occurrence) { break }
             chain.append(head)
             w = head
         }

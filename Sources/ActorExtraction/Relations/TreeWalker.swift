@@ -50,7 +50,7 @@ struct TreeWalker {
         guard let c = parse.caseWord(of: w), c + 1 < w else { return w }
         let own = Set(parse.mentionsOfWord[w])
         return (c + 1..<w).first { k in
-            !parse.mentionsOfWord[k].isEmpty && own.isDisjoint(with: parse.mentionsOfWord[k])
+            !parse.mentionsOfWord[k].isEmpty && own.isDisjoint(with: parse.mentionsOfWord[k]) && !parse.isInside(k, w)
         } ?? w
     }
 
