@@ -54,28 +54,17 @@ public struct ParsedSentence: Sendable {
             ?? inPhrase.lazy.compactMap { w in self.children[w].first { self.words[$0].deprel == "case" && $0 < w } }.first
     }
 
-    /// Whether word `k` lies in the phrase headed by `w` (`w` is `k` or above it).
-    func isInside(_ k: Int, _ w: Int) -> Bool {
-        var x: Int? = k
-        var steps = 0
-        while let at = x, steps <= words.count {
-            if at == w { return true }
-            x = head(at)
-            steps += 1
-        }
-        return false
-    }
-
     /// Whether a word strictly between `a` and `b` passes `test`.
     func hasWord(between a: Int, and b: Int, where test: (SyntaxWord) -> Bool) -> Bool {
         let (low, high) = (min(a, b), max(a, b))
         return low + 1 < high && words[(low + 1)..<high].contains(where: test)
     }
 
-    /// Whether word `i` is a passive verb: it has a passive subject, auxiliary or agent, or is a
-    /// past participle describing a noun.
+    /// Whether word `i` is a passive verb: it has a passive auxiliary or an agent, or is a past
+    /// participle describing a noun.
     func isPassive(_ i: Int) -> Bool {
-        if children[i].contains(where: { ["nsubj:pass", "aux:pass", "obl:agent"].contains(words[$0].deprel) }) { return true }
+        // A passive subject alone is the tagger's VBN for a VBD ("the two leaders met").
+        if children[i].contains(where: { ["aux:pass", "obl:agent"].contains(words[$0].deprel) }) { return true }
         // A participle describing a noun: "the militia, backed by Rwanda,".
         return words[i].xpos == "VBN" && words[i].deprel.hasPrefix("acl") && !words[i].deprel.hasSuffix("relcl")
     }

@@ -138,9 +138,10 @@ public struct RelationExtractor: Sendable {
                 // tree did not attach is no licence to pair the subjects.
                 let named = Set(row.target.flatMap(\.prepositions))
                 guard !parse.words[(i + 1)...].contains(where: { named.contains($0.form.lowercased()) }) else { continue }
-                // Members joined by "and" (or "or"); a comma alone may be an apposition.
+                // Members joined by "and" (or "or"), or "the two leaders"; a comma alone may be an apposition.
                 let group = sourceWords.flatMap { members(of: $0, parse) }
-                let joined = group.count >= 2 && parse.hasWord(between: group.min()!, and: group.max()!, where: { $0.deprel == "cc" })
+                let joined = Set(sources.map(\.mention)).count < sources.count
+                    || group.count >= 2 && parse.hasWord(between: group.min()!, and: group.max()!, where: { $0.deprel == "cc" })
                 guard sources.count >= 2, joined else { continue }
                 return unique(sources.indices.flatMap { a in
                     sources[(a + 1)...].compactMap { pair(row.relation, sources[a], $0, trigger) }
@@ -155,9 +156,7 @@ public struct RelationExtractor: Sendable {
 
     private func pair(_ relation: RelationKind, _ source: ResolvedMention, _ target: ResolvedMention,
                       _ trigger: Range<Int>) -> RelationCandidate? {
-        guard source.actorID != target.actorID, source.mention != target.mention || source.partner != nil else {
-            return nil
-        }
+        guard source.actorID != target.actorID else { return nil }
         return RelationCandidate(relation: relation, source: source.actorID, target: target.actorID, trigger: trigger)
     }
 

@@ -45,12 +45,14 @@ struct TreeWalker {
     }
 
     /// `w`, or the first actor's word between `w`'s preposition and `w` when the parser hung the
-    /// preposition on a later word: "with the adviser Mohammad Atmar in Beijing" read as "with … Beijing".
+    /// preposition on a later word: "with the adviser Mohammad Atmar in Beijing" read as "with …
+    /// Beijing". A possessive is no such word ("with his counterpart").
     private func nearestNamed(_ w: Int) -> Int {
         guard let c = parse.caseWord(of: w), c + 1 < w else { return w }
         let own = Set(parse.mentionsOfWord[w])
         return (c + 1..<w).first { k in
-            !parse.mentionsOfWord[k].isEmpty && own.isDisjoint(with: parse.mentionsOfWord[k]) && !parse.isInside(k, w)
+            !parse.mentionsOfWord[k].isEmpty && own.isDisjoint(with: parse.mentionsOfWord[k])
+                && !["nmod:poss", "det", "det:poss"].contains(parse.words[k].deprel)
         } ?? w
     }
 
@@ -97,8 +99,10 @@ struct TreeWalker {
     /// noun it describes.
     private func subject(of w: Int, _ relation: String, depth: Int = 0) -> [Int] {
         var own = parse.dependents(of: w, relation)
-        // "it will continue to …" with "it" parsed as an expletive.
+        // "it will continue to …" with "it" parsed as an expletive; a passive subject of a verb
+        // that is not passive.
         if own.isEmpty, relation == "nsubj" { own = parse.dependents(of: w, "expl") }
+        if own.isEmpty, relation == "nsubj", !parse.isPassive(w) { own = parse.dependents(of: w, "nsubj:pass") }
         // A clause has one subject: two subjects joined by "and" are the parser's reading of a
         // coordinated one ("ministers from A, B, and C met", "representatives of A and B have engaged").
         if own.count == 1, relation == "nsubj" || relation == "nsubj:pass" {
