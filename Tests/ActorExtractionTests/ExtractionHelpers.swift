@@ -1,4 +1,5 @@
 import ActorExtraction
+import Testing
 import Syntax
 
 /// Extraction of one article written in a test, with relations printed as readable lines.
@@ -32,5 +33,33 @@ enum Extract {
             if e.relation == .met { ends.sort() }
             return "\(ends[0]) \(e.relation.rawValue) \(ends[1])"
         }.sorted()
+    }
+
+    /// Sentences the shipped parser misreads, with how. Their expected relations are right English
+    /// and stay; each is a known issue until the parser reads it right, when its test fails and
+    /// asks for the sentence to leave this list.
+    static let misparsed: [String: String] = [
+        "When Kenya met Uganda, the border reopened.": "'Uganda' is a vocative of 'reopened'",
+        "Japan backed Ukraine on Monday and Chile met Peru.": "'Chile' is a conjunct of 'Monday'",
+        "Japan backed Ukraine and Chile met Peru.": "'met' is a ccomp of 'backed', with 'Ukraine' its subject",
+        "Talks between the Taliban and the Afghan government resumed in Doha.":
+            "'government' is a second subject of 'resumed', not a conjunct of 'Taliban'",
+        "Kenya criticized the Lakeside Liberation Front militia backed by Rwanda.": "'backed' is an xcomp of 'criticized'",
+        "Kenya, Uganda meet on sidelines of Nile Cooperation Council summit": "'Kenya' is a vocative",
+        "The Lakeside Liberation Front, which Rwanda backs, seized the town.": "'backs' is tagged NOUN",
+        "Prime Minister Tomas Holm hosted Amina Odhiambo, who had criticized Ukraine.":
+            "'criticized' is a conjunct of 'hosted'",
+        "Japan will continue to support Ukraine, officials said.": "'support' is an advcl of 'said'",
+    ]
+
+    /// Expects `text` to give `expected`, as a known issue when the parser misreads it (`misparsed`).
+    static func check(_ text: String, gives expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        if let misreading = misparsed[text] {
+            withKnownIssue(Comment(rawValue: "parser: \(misreading)")) {
+                #expect(relations(text) == expected, sourceLocation: sourceLocation)
+            }
+        } else {
+            #expect(relations(text) == expected, sourceLocation: sourceLocation)
+        }
     }
 }

@@ -35,8 +35,7 @@ struct MetRuleTests {
 
     @Test("talks between two parties")
     func between() {
-        #expect(Extract.relations("Talks between the Taliban and the Afghan government resumed in Doha.")
-            == ["Afghan government met Taliban"])
+        Extract.check("Talks between the Taliban and the Afghan government resumed in Doha.", gives: ["Afghan government met Taliban"])
     }
 
     @Test("a possessive meeting names its owner through the pronoun")
@@ -80,10 +79,12 @@ struct TwoLeadersTests {
 
 @Suite("met: phone calls")
 struct PhoneCallTests {
-    @Test("a call to discuss is a meeting")
+    @Test("a call held with someone is a meeting; 'called X' alone is not read as one (courtesy calls are support in PLOVER)")
     func call() {
-        #expect(Extract.relations("Chancellor Olaf Scholz called French President Emmanuel Macron on Monday to discuss energy.")
+        #expect(Extract.relations("Chancellor Olaf Scholz held a phone call with French President Emmanuel Macron on Monday.")
             == ["Emmanuel Macron met Olaf Scholz"])
+        #expect(Extract.relations("Chancellor Olaf Scholz called French President Emmanuel Macron on Monday to congratulate him.")
+            .isEmpty)
     }
 
     @Test("naming and courtesy calls are not meetings", arguments: [

@@ -34,9 +34,9 @@ struct ActorIdentityTests {
             North Korea supported Russia in a vote at the United Nations.
             """),
         ("a6", "2023-03-14", """
-            Jeb Bush criticized Bashar Assad in a speech that he gave in Florida on Tuesday. Crown Prince Muhammad \
-            bin Salman met Turkish President Recep Tayyip Erdogan in Riyadh. Erdogan later met Abdel Fattah al-Sisi \
-            in Ankara. A researcher named Wang warned Japan about the plan.
+            Jeb Bush criticized Bashar Assad in a speech that he gave in Florida on Tuesday. In Riyadh, Crown \
+            Prince Muhammad bin Salman met President Recep Tayyip Erdogan of Turkey. Erdogan later met Abdel Fattah \
+            al-Sisi in Ankara. Later, Wang warned Japan about the plan.
             """),
     ]
 
