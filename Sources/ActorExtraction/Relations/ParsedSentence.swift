@@ -69,14 +69,17 @@ public struct ParsedSentence: Sendable {
         return words[i].xpos == "VBN" && words[i].deprel.hasPrefix("acl") && !words[i].deprel.hasSuffix("relcl")
     }
 
-    /// `i` and every word coordinated with it (`conj`, recursively) or listed under it with
-    /// "including" ("officials, including Wang Yi"), left to right.
+    /// `i` and every word coordinated with it (`conj`, recursively, and an apposition that is itself
+    /// a coordination: "A, B and C") or listed under it with "including" ("officials, including Wang
+    /// Yi"), left to right.
     func coordination(_ i: Int) -> [Int] {
         var found = [i]
         var k = 0
         while k < found.count {
-            found += children[found[k]].filter {
-                words[$0].deprel == "conj" || (TreePath.matches(words[$0].deprel, "nmod") && preposition(of: $0) == "including")
+            found += children[found[k]].filter { c in
+                words[c].deprel == "conj" || (TreePath.matches(words[c].deprel, "nmod") && preposition(of: c) == "including")
+                    // "A, B and C" read as A with the apposition "B and C"
+                    || (words[c].deprel == "appos" && children[c].contains { words[$0].deprel == "conj" })
             }
             k += 1
         }

@@ -35,7 +35,7 @@ public struct RelationExtractor: Sendable {
         }
         // Tagging costs a fifth of parsing: build the tree only when a word is a trigger by its tag.
         // and a row of it can reach two actors given the sentence's words.
-        let (tagged, tokenOfWord) = tag(sentence)
+        let (tagged, tokenOfWord) = tag(sentence, mentions: mentions)
         let written = Set(tagged.map { $0.form.lowercased() }), lemmas = Set(tagged.map { $0.lemma.lowercased() })
         let conjunction = tagged.contains { $0.upos == "CCONJ" }
         let possible = { (path: TreePath) in
@@ -85,19 +85,40 @@ public struct RelationExtractor: Sendable {
     }
 
     /// The tagged words of `sentence` and the extraction token each comes from, leaving out a
-    /// dateline ("KABUL, Afghanistan (AP) —"), which the parser would take for the subject.
-    func tag(_ sentence: Sentence) -> (words: [SyntaxWord], tokenOfWord: [Int]) {
+    /// dateline ("KABUL, Afghanistan (AP) —"), which the parser would take for the subject, and
+    /// reading each mention of several words as its last word: "Indian Prime Minister Narendra
+    /// Modi hosted …" is parsed as "Modi hosted …". Titles before names are where the parser errs
+    /// most, and the mention already says who the words name.
+    func tag(_ sentence: Sentence, mentions: [ResolvedMention]) -> (words: [SyntaxWord], tokenOfWord: [Int]) {
         let tokens = sentence.udTokens(udTokenizer)
-        let kept = tokens[Self.datelineEnd(tokens.map(\.form))...]
         // Each UD token lies inside one extraction token: find it by its first byte.
-        var tokenOfWord: [Int] = []
-        tokenOfWord.reserveCapacity(kept.count)
+        var tokenOf: [Int] = []
+        tokenOf.reserveCapacity(tokens.count)
         var k = 0
-        for token in kept {
+        for token in tokens {
             while k + 1 < sentence.tokens.count, sentence.tokens[k].span.end <= token.span.lowerBound { k += 1 }
-            tokenOfWord.append(k)
+            tokenOf.append(k)
         }
-        return (syntax.tag(kept.map(\.form)), tokenOfWord)
+        // Inside a collapsed mention, keep its last word and the possessive ending after it.
+        var skipped = [Bool](repeating: false, count: tokens.count)
+        for span in Self.collapsible(mentions) {
+            let inside = tokens.indices.filter { span.contains(tokenOf[$0]) }
+            guard let last = inside.last(where: { !Self.possessiveEndings.contains(tokens[$0].form) }) else { continue }
+            for i in inside where i < last { skipped[i] = true }
+        }
+        let kept = tokens.indices.dropFirst(Self.datelineEnd(tokens.map(\.form))).filter { !skipped[$0] }
+        return (syntax.tag(kept.map { tokens[$0].form }), kept.map { tokenOf[$0] })
+    }
+
+    private static let possessiveEndings: Set<String> = ["'s", "\u{2019}s", "'", "\u{2019}"]
+
+    /// The token ranges of mentions of two words or more that overlap no other mention (mentions
+    /// spread over one list share theirs: "the presidents of Kenya, Uganda and Tanzania").
+    private static func collapsible(_ mentions: [ResolvedMention]) -> [Range<Int>] {
+        let ranges = Set(mentions.map(\.mention.tokens))
+        return ranges.filter { r in
+            r.count >= 2 && !ranges.contains { $0 != r && $0.overlaps(r) }
+        }.sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// Where the text after a dateline starts: capitalised words, commas, parentheses and dates

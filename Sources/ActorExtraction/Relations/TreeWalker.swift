@@ -136,7 +136,9 @@ struct TreeWalker {
         case "xcomp", "conj":
             let inherited = subject(of: head, "nsubj", depth: depth + 1)
             return inherited.isEmpty && parse.isPassive(head) ? subject(of: head, "nsubj:pass", depth: depth + 1) : inherited
-        case "advcl" where !parse.children[w].contains(where: { parse.words[$0].deprel == "mark" }) || hasPurposeMark(w):
+        // A participle or infinitive ("…, meeting X", "to meet X"); a finite verb has a subject of its own.
+        case "advcl" where ["VBG", "VBN", "VB"].contains(parse.words[w].xpos)
+            && (!parse.children[w].contains(where: { parse.words[$0].deprel == "mark" }) || hasPurposeMark(w)):
             return subject(of: head, "nsubj", depth: depth + 1)
         default:
             return own
