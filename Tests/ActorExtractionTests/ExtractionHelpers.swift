@@ -42,8 +42,8 @@ enum Extract {
         "When Kenya met Uganda, the border reopened.": "'Uganda' is a vocative of 'reopened'",
         "Japan backed Ukraine on Monday and Chile met Peru.": "'Chile' is a conjunct of 'Monday'",
         "Japan backed Ukraine and Chile met Peru.": "'met' is a ccomp of 'backed', with 'Ukraine' its subject",
-        "Talks between the Taliban and the Afghan government resumed in Doha.":
-            "'government' is a second subject of 'resumed', not a conjunct of 'Taliban'",
+        "President Elena Duma threatened sanctions against Kenya.":
+            "'threatened' is tagged ADJ before 'sanctions' ('threatened species')",
         "Kenya criticized the Lakeside Liberation Front militia backed by Rwanda.": "'backed' is an xcomp of 'criticized'",
         "Kenya, Uganda meet on sidelines of Nile Cooperation Council summit": "'Kenya' is a vocative",
         "The Lakeside Liberation Front, which Rwanda backs, seized the town.": "'backs' is tagged NOUN",

@@ -46,7 +46,7 @@ public struct RelationExtractor: Sendable {
         }) else {
             return SentenceReading(parse: nil, unparsed: .noTrigger)
         }
-        let parse = ParsedSentence(words: syntax.parse(tagged), tokenOfWord: tokenOfWord, mentions: mentions)
+        let parse = ParsedSentence(words: parseClauses(tagged), tokenOfWord: tokenOfWord, mentions: mentions)
         var reading = SentenceReading(parse: parse, unparsed: nil)
         let stops = RelationStops(cues: lexicon.cues)
         for i in parse.words.indices where isFree(tokenOfWord[i]) {
@@ -64,6 +64,26 @@ public struct RelationExtractor: Sendable {
             }
         }
         return reading
+    }
+
+    /// `words` parsed a stretch at a time, the stretches ending at a colon or a semicolon: those
+    /// join clauses that say things of their own ("… wary of: Xi spoke with Ghani"), and one tree
+    /// over both is where the parser goes wrong. Each stretch has its own root.
+    private func parseClauses(_ words: [SyntaxWord]) -> [SyntaxWord] {
+        var result: [SyntaxWord] = []
+        result.reserveCapacity(words.count)
+        var start = 0
+        while start < words.count {
+            var end = start
+            while end < words.count, words[end].form != ":", words[end].form != ";" { end += 1 }
+            end = min(end + 1, words.count)
+            for var word in syntax.parse(Array(words[start..<end])) {
+                if word.head > 0 { word.head += start }
+                result.append(word)
+            }
+            start = end
+        }
+        return result
     }
 
     /// The frame rows whose lemma and word class fit word `i`. A verb whose lemma the rules left
@@ -88,7 +108,7 @@ public struct RelationExtractor: Sendable {
     /// dateline ("KABUL, Afghanistan (AP) —"), which the parser would take for the subject, and
     /// reading each mention of several words as its last word: "Indian Prime Minister Narendra
     /// Modi hosted …" is parsed as "Modi hosted …". Titles before names are where the parser errs
-    /// most, and the mention already says who the words name.
+    /// most, and the mention already says who the words name. Names are tagged as familiar ones.
     func tag(_ sentence: Sentence, mentions: [ResolvedMention]) -> (words: [SyntaxWord], tokenOfWord: [Int]) {
         let tokens = sentence.udTokens(udTokenizer)
         // Each UD token lies inside one extraction token: find it by its first byte.
@@ -107,7 +127,27 @@ public struct RelationExtractor: Sendable {
             for i in inside where i < last { skipped[i] = true }
         }
         let kept = tokens.indices.dropFirst(Self.datelineEnd(tokens.map(\.form))).filter { !skipped[$0] }
-        return (syntax.tag(kept.map { tokens[$0].form }), kept.map { tokenOf[$0] })
+        // A name is tagged as a familiar name of its kind, then given back its own spelling: the
+        // tagger knows "John met France" better than "Odhiambo met Kiribati".
+        let stand = kept.map { i in Self.stand(in: mentions.first { $0.mention.tokens.contains(tokenOf[i]) }, for: tokens[i].form) }
+        var words = syntax.tag(kept.indices.map { stand[$0] ?? tokens[kept[$0]].form })
+        for (k, i) in kept.enumerated() where stand[k] != nil {
+            words[k].form = tokens[i].form
+            words[k].lemma = tokens[i].form
+        }
+        return (words, kept.map { tokenOf[$0] })
+    }
+
+    /// The familiar name the tagger reads for `form`, a capitalised word of `mention`'s name.
+    private static func stand(in mention: ResolvedMention?, for form: String) -> String? {
+        guard let mention, let first = form.unicodeScalars.first, first.properties.isUppercase,
+              form.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "." }) else { return nil }
+        switch mention.mention.kind {
+        case .person, .governmentOf: return "John"
+        case .country, .government: return "France"
+        case .organization, .namedOrganization: return "NATO"
+        case .role, .pronoun: return nil
+        }
     }
 
     private static let possessiveEndings: Set<String> = ["'s", "\u{2019}s", "'", "\u{2019}"]
@@ -116,9 +156,7 @@ public struct RelationExtractor: Sendable {
     /// spread over one list share theirs: "the presidents of Kenya, Uganda and Tanzania").
     private static func collapsible(_ mentions: [ResolvedMention]) -> [Range<Int>] {
         let ranges = Set(mentions.map(\.mention.tokens))
-        return ranges.filter { r in
-            r.count >= 2 && !ranges.contains { $0 != r && $0.overlaps(r) }
-        }.sorted { $0.lowerBound < $1.lowerBound }
+        return ranges.filter { r in r.count >= 2 && !ranges.contains { $0 != r && $0.overlaps(r) } }.sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// Where the text after a dateline starts: capitalised words, commas, parentheses and dates
@@ -208,15 +246,16 @@ public struct RelationExtractor: Sendable {
 
     /// The mentions word `w` stands for: the ones holding it; else one in an apposition or name
     /// chain on it ("his counterpart, Sergei Lavrov", "the UN call"), not an indefinite one's modifier
-    /// ("a UN resolution"); else the group it is part of ("a delegation
-    /// of Taliban officials", "ministers from Kenya and Uganda"); else, for a pronoun subject of
+    /// ("a UN resolution"); else, for a noun of the `group` set of `cues.tsv`, the group it stands
+    /// for ("a delegation of Taliban officials", "ministers from Kenya and Uganda"; "a critic of
+    /// Uganda" is no one); else, for a pronoun subject of
     /// reported speech, the reporter ("Washington says it will …"). A weak mention (a lone unknown
     /// name, a pronoun) counts only as a proper noun or a pronoun.
     private func mentions(at w: Int, _ parse: ParsedSentence, _ mentions: [ResolvedMention], depth: Int = 0) -> [Int] {
         let word = parse.words[w]
         // The group a noun names, member by member: the mention may hold only the first.
         var group: [Int] = []
-        if word.upos == "NOUN", depth < 2 {
+        if word.upos == "NOUN", depth < 2, lexicon.cues.contains(parse.lemma(w), set: "group") {
             for c in parse.dependents(of: w, "nmod") where ["of", "from"].contains(parse.preposition(of: c)) {
                 for member in parse.coordination(c) {
                     group += self.mentions(at: member, parse, mentions, depth: depth + 1).filter { !group.contains($0) }
