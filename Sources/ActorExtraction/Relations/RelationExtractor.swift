@@ -138,9 +138,10 @@ public struct RelationExtractor: Sendable {
         return (words, kept.map { tokenOf[$0] })
     }
 
-    /// The familiar name the tagger reads for `form`, a capitalised word of `mention`'s name.
+    /// The familiar name the tagger reads for `form`, a capitalised word of `mention`'s name; none
+    /// for a weak mention, which may be no name at all ("Shortly after …").
     private static func stand(in mention: ResolvedMention?, for form: String) -> String? {
-        guard let mention, let first = form.unicodeScalars.first, first.properties.isUppercase,
+        guard let mention, !mention.isWeak, let first = form.unicodeScalars.first, first.properties.isUppercase,
               form.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "." }) else { return nil }
         switch mention.mention.kind {
         case .person, .governmentOf: return "John"

@@ -88,6 +88,11 @@ struct TreeWalker {
             return subject(of: w, "nsubj:pass")
         case ("nsubj", false), ("nsubj:pass", _):
             return subject(of: w, relation)
+        case ("nmod:poss", _):
+            // "the proposal of Pakistan" is Pakistan's proposal; "the invasion of Ukraine" is not Ukraine's.
+            let owners = parse.dependents(of: w, relation)
+            guard owners.isEmpty, cues.contains(parse.lemma(w), set: "stance") else { return owners }
+            return parse.dependents(of: w, "nmod").filter { parse.preposition(of: $0) == "of" }
         default:
             return parse.dependents(of: w, relation)
         }
