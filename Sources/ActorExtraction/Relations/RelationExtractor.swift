@@ -281,7 +281,13 @@ public struct RelationExtractor: Sendable {
         let indefinite = parse.children[w].contains { parse.words[$0].deprel == "det" && ["a", "an"].contains(parse.lemma($0)) }
         for c in parse.children[w] where ["appos", "flat"].contains(parse.words[c].deprel) || (parse.words[c].deprel == "compound" && !indefinite) {
             let named = parse.mentionsOfWord[c].filter { !mentions[$0].isWeak || parse.words[c].upos == "PROPN" }
-            if !named.isEmpty { return named }
+            guard !named.isEmpty else { continue }
+            // with the names coordinated with it: "Japan and the United States last month signed"
+            var all = named
+            for other in parse.coordination(c) where other != c {
+                all += parse.mentionsOfWord[other].filter { !all.contains($0) && (!mentions[$0].isWeak || parse.words[other].upos == "PROPN") }
+            }
+            return all
         }
         guard depth < 2 else { return [] }
         if !group.isEmpty { return group }

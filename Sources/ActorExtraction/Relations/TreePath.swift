@@ -92,8 +92,8 @@ public struct TreePath: Hashable, Sendable, CustomStringConvertible {
             switch step {
             case let .down(_, preposition?): forms.contains(preposition)
             case .down(_, nil), .up(_, nil): true
-            case let .up(_, .listed(set)?): !set.isDisjoint(with: lemmas)
-            case let .up(_, .named(name)?): lemmas.contains { cues.contains($0, set: name) }
+            case let .up(_, .listed(set)?): lemmas.contains { set.contains($0) || set.contains($0 + "e") }
+            case let .up(_, .named(name)?): lemmas.contains { cues.contains($0, set: name) || cues.contains($0 + "e", set: name) }
             }
         }
     }

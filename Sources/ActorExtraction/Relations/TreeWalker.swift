@@ -89,10 +89,16 @@ struct TreeWalker {
         case ("nsubj", false), ("nsubj:pass", _):
             return subject(of: w, relation)
         case ("nmod:poss", _):
-            // "the proposal of Pakistan" is Pakistan's proposal; "the invasion of Ukraine" is not Ukraine's.
+            // "the proposal of Pakistan" is Pakistan's proposal; "the invasion of Ukraine" is not
+            // Ukraine's. "The OPCW visit" is the OPCW's; "a UN resolution" is only of a kind.
             let owners = parse.dependents(of: w, relation)
-            guard owners.isEmpty, cues.contains(parse.lemma(w), set: "stance") else { return owners }
-            return parse.dependents(of: w, "nmod").filter { parse.preposition(of: $0) == "of" }
+            guard owners.isEmpty else { return owners }
+            if cues.contains(parse.lemma(w), set: "stance") {
+                let of = parse.dependents(of: w, "nmod").filter { parse.preposition(of: $0) == "of" }
+                if !of.isEmpty { return of }
+            }
+            guard parse.children[w].contains(where: { parse.words[$0].deprel == "det" && parse.lemma($0) == "the" }) else { return [] }
+            return parse.dependents(of: w, "compound").filter { parse.words[$0].upos == "PROPN" }
         default:
             return parse.dependents(of: w, relation)
         }
