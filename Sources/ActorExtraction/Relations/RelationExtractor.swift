@@ -264,10 +264,13 @@ public struct RelationExtractor: Sendable {
             }
         }
         let holding = parse.mentionsOfWord[w]
-        // An office named in apposition: "the Kenyan foreign minister, Amina Odhiambo,".
+        // An office named in apposition by a person: "the Kenyan foreign minister, Amina Odhiambo,".
         if holding.allSatisfy({ if case .role = mentions[$0].mention.kind { true } else { false } }) {
             for c in parse.dependents(of: w, "appos") where parse.words[c].upos == "PROPN" {
-                let named = parse.mentionsOfWord[c].filter { !mentions[$0].isWeak && !holding.contains($0) }
+                let named = parse.mentionsOfWord[c].filter { k in
+                    guard !mentions[k].isWeak, !holding.contains(k), case .person = mentions[k].mention.kind else { return false }
+                    return true
+                }
                 if !named.isEmpty { return named }
             }
         }
