@@ -199,8 +199,9 @@ public struct RelationExtractor: Sendable {
                 let named = Set(row.target.flatMap(\.prepositions))
                 guard !parse.words[(i + 1)...].contains(where: { named.contains($0.form.lowercased()) }) else { continue }
                 // Members joined by "and" (or "or"), or "the two leaders"; a comma alone may be an apposition.
-                let group = sourceWords.flatMap { members(of: $0, parse) }
-                let joined = Set(sources.map(\.mention)).count < sources.count
+                let members = Set(sources.map(\.mention))
+                let group = parse.words.indices.filter { w in parse.mentionsOfWord[w].contains { members.contains(mentions[$0].mention) } }
+                let joined = members.count < sources.count
                     || group.count >= 2 && parse.hasWord(between: group.min()!, and: group.max()!, where: { $0.deprel == "cc" })
                 guard sources.count >= 2, joined else { continue }
                 return unique(sources.indices.flatMap { a in
@@ -236,14 +237,6 @@ public struct RelationExtractor: Sendable {
 
     /// Relations of words that tell a time ("on June 24", "last year").
     private static let timeRelations: Set<String> = ["obl:tmod", "nmod:tmod", "obl:unmarked", "nmod:unmarked", "obl:npmod"]
-
-    /// The words coordinated with `w`, or with the group it names ("the presidents of Kenya and
-    /// Uganda").
-    private func members(of w: Int, _ parse: ParsedSentence) -> [Int] {
-        let own = parse.coordination(w)
-        guard own.count == 1 else { return own }
-        return parse.dependents(of: w, "nmod").filter { ["of", "from"].contains(parse.preposition(of: $0)) }.flatMap(parse.coordination) + own
-    }
 
     /// The mentions word `w` stands for: the ones holding it; else one in an apposition or name
     /// chain on it ("his counterpart, Sergei Lavrov", "the UN call"), not an indefinite one's modifier
