@@ -184,10 +184,8 @@ public struct RelationExtractor: Sendable {
                             _ mentions: [ResolvedMention]) -> [RelationCandidate] {
         let walker = TreeWalker(parse: parse, cues: lexicon.cues, passive: row.wordClass == .verb && parse.isPassive(i))
         var sources: [ResolvedMention] = []
-        var sourceWords: [Int] = []
         for path in row.source {
-            sourceWords = walker.follow(path, from: i)
-            sources = actors(at: sourceWords, parse, mentions)
+            sources = actors(at: walker.follow(path, from: i), parse, mentions)
             if !sources.isEmpty { break }
         }
         guard !sources.isEmpty else { return [] }
