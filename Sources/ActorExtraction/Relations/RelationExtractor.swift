@@ -273,14 +273,13 @@ public struct RelationExtractor: Sendable {
         }
         // A compound names the owner unless the noun is indefinite: "the UN call", not "a UN resolution".
         let indefinite = parse.children[w].contains { parse.words[$0].deprel == "det" && ["a", "an"].contains(parse.lemma($0)) }
+        // A weak mention counts on a proper noun only.
+        let names = { (c: Int) in parse.mentionsOfWord[c].filter { !mentions[$0].isWeak || parse.words[c].upos == "PROPN" } }
         for c in parse.children[w] where ["appos", "flat"].contains(parse.words[c].deprel) || (parse.words[c].deprel == "compound" && !indefinite) {
-            let named = parse.mentionsOfWord[c].filter { !mentions[$0].isWeak || parse.words[c].upos == "PROPN" }
-            guard !named.isEmpty else { continue }
+            guard !names(c).isEmpty else { continue }
             // with the names coordinated with it: "Japan and the United States last month signed"
-            var all = named
-            for other in parse.coordination(c) where other != c {
-                all += parse.mentionsOfWord[other].filter { !all.contains($0) && (!mentions[$0].isWeak || parse.words[other].upos == "PROPN") }
-            }
+            var all: [Int] = []
+            for member in parse.coordination(c) { all += names(member).filter { !all.contains($0) } }
             return all
         }
         guard depth < 2 else { return [] }
