@@ -12,8 +12,9 @@ struct ExplainCommand: ParsableCommand {
             for; and, for a sentence that can hold a relation (a trigger word of frames.tsv and \
             two actors), every word with its tag, lemma, head and dependency relation, each \
             relation found with the frames.tsv row that fired, and each candidate that a cue of \
-            cues.tsv stopped ("negation 'not'", "governed by 'plans'"). Other sentences are not \
-            parsed, which keeps extraction fast.
+            cues.tsv stopped ("negation 'not'", "governed by 'plans'"). The tree is the one the \
+            parser saw: a mention of several words appears as its last word ("Prime Minister \
+            Tomas Holm" as "Holm"). Other sentences are not parsed, which keeps extraction fast.
 
             Examples:
               actorgraph explain article.txt
