@@ -19,7 +19,7 @@ struct TreeRelationTests {
     }
 
     @Test("a controlled verb takes the subject of the verb it depends on", arguments: [
-        ("President Elena Duma vowed to punish Russia for the attack.", ["Elena Duma warned Russia"]),
+        ("President Elena Duma vowed to impose sanctions on Russia.", ["Elena Duma warned Russia"]),
         ("Japan went on to back Ukraine in the dispute.", ["Japan supported Ukraine"]),
         ("Kenya managed to meet Uganda before the vote.", ["Kenya met Uganda"]),
         // An agreement to back is a promise, not yet backing.

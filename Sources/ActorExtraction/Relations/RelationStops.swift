@@ -15,7 +15,7 @@ struct RelationStops {
               carries: (Int) -> Bool = { _ in false }) -> String? {
         let chain = self.chain(from: i, in: parse)
         if time == .announced {
-            // "would boycott", "vowed to punish"
+            // "would boycott", "vowed to expel"
             let vowed = parse.words[i].deprel == "xcomp" && parse.head(i).map { cues.contains(parse.lemma($0), .future) } == true
             guard vowed || parse.hasDependent(of: i, in: ["aux"], where: { cues.contains($0, .future) }) != nil else {
                 return "not announced (will, would, shall, vowed to …)"
