@@ -31,8 +31,8 @@ public struct ParsedSentence: Sendable {
         children[i].filter { TreePath.matches(words[$0].deprel, relation) }
     }
 
-    /// Whether `i` has a dependent attached as one of `relations` whose lemma passes `test`.
-    func hasDependent(of i: Int, in relations: Set<String>, where test: (String) -> Bool) -> Int? {
+    /// The first dependent of `i` attached as one of `relations` whose lemma passes `test`, if any.
+    func dependent(of i: Int, in relations: Set<String>, where test: (String) -> Bool) -> Int? {
         children[i].first { relations.contains(words[$0].deprel) && test(lemma($0)) }
     }
 

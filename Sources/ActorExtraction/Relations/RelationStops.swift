@@ -17,18 +17,18 @@ struct RelationStops {
         if time == .announced {
             // "would boycott", "vowed to expel"
             let vowed = parse.words[i].deprel == "xcomp" && parse.head(i).map { cues.contains(parse.lemma($0), .future) } == true
-            guard vowed || parse.hasDependent(of: i, in: ["aux"], where: { cues.contains($0, .future) }) != nil else {
+            guard vowed || parse.dependent(of: i, in: ["aux"], where: { cues.contains($0, .future) }) != nil else {
                 return "not announced (will, would, shall, vowed to …)"
             }
         }
         for (k, w) in chain.enumerated() {
-            if let c = parse.hasDependent(of: w, in: Self.negationRelations, where: { cues.contains($0, .negation) }) {
+            if let c = parse.dependent(of: w, in: Self.negationRelations, where: { cues.contains($0, .negation) }) {
                 return "negation '\(parse.words[c].form)'"
             }
             // "will continue to support" is support now.
             let continued = k > 0 && parse.words[chain[k - 1]].deprel == "xcomp" && cues.contains(parse.lemma(w), .continuation)
             let announced = time == .announced && k == 0
-            if !continued, !announced, let c = parse.hasDependent(of: w, in: ["aux"], where: { cues.contains($0, .modal) }) {
+            if !continued, !announced, let c = parse.dependent(of: w, in: ["aux"], where: { cues.contains($0, .modal) }) {
                 return "modal '\(parse.words[c].form)'"
             }
             if k > 0, cues.contains(parse.lemma(w), .governor), !(k == 1 && carries(w)) {
@@ -44,17 +44,17 @@ struct RelationStops {
             && (cues.contains(parse.lemma($0), .prospect) || cues.contains(parse.words[$0].form.lowercased(), .prospect)) }) {
             return "prospect '\(parse.words[c].form)'"
         }
-        if let c = parse.hasDependent(of: i, in: ["case"], where: { cues.contains($0, .ahead) }) {
+        if let c = parse.dependent(of: i, in: ["case"], where: { cues.contains($0, .ahead) }) {
             return "ahead '\(parse.words[c].form)'"
         }
         if parse.words[i].deprel == "advcl", let head = parse.head(i),
-           parse.hasDependent(of: i, in: ["mark"], where: { cues.contains($0, .purpose) }) != nil,
+           parse.dependent(of: i, in: ["mark"], where: { cues.contains($0, .purpose) }) != nil,
            !cues.contains(parse.lemma(head), .travel) {
             return "purpose 'to'"
         }
         var w: Int? = i
         while let clause = w {
-            if let c = parse.hasDependent(of: clause, in: ["mark"], where: { cues.contains($0, .condition) }) {
+            if let c = parse.dependent(of: clause, in: ["mark"], where: { cues.contains($0, .condition) }) {
                 return "condition '\(parse.words[c].form)'"
             }
             w = parse.head(clause)
